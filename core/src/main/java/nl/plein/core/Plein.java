@@ -1,0 +1,166 @@
+package nl.plein.core;
+
+import io.javalin.Javalin;
+import io.javalin.http.HttpResponseException;
+import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
+import io.micrometer.core.instrument.binder.system.UptimeMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import nl.plein.api.Ids;
+import nl.plein.api.event.PlatformStarted;
+import nl.plein.core.account.Administrators;
+import nl.plein.core.account.People;
+import nl.plein.core.account.Sessions;
+import nl.plein.core.config.Settings;
+import nl.plein.core.demo.DemoLoader;
+import nl.plein.core.events.EventBus;
+import nl.plein.core.i18n.MessageBundles;
+import nl.plein.core.jobs.JobScheduler;
+import nl.plein.core.jobs.JobStore;
+import nl.plein.core.plugin.InstalledPlugin;
+import nl.plein.core.plugin.PluginRuntime;
+import nl.plein.core.plugin.PluginStatus;
+import nl.plein.core.storage.Database;
+import nl.plein.core.storage.Migrations;
+import nl.plein.core.storage.UuidV7Ids;
+import nl.plein.core.view.Templates;
+import nl.plein.core.web.PageModel;
+import nl.plein.core.web.RoleRegistry;
+import nl.plein.core.web.WebServer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One running Plein: storage, plugins, jobs and the web server, started in that order and stopped in reverse.
+ * Tests start it on port 0 with their own data directory and clock.
+ */
+public final class Plein implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(Plein.class);
+    public static final String VERSION = readVersion();
+
+    private final Settings settings;
+    private final Database database;
+    private final PluginRuntime plugins;
+    private final JobScheduler jobs;
+    private final Javalin server;
+    private final People people;
+
+    private Plein(Settings settings, Database database, PluginRuntime plugins, JobScheduler jobs, Javalin server,
+                  People people) {
+        this.settings = settings;
+        this.database = database;
+        this.plugins = plugins;
+        this.jobs = jobs;
+        this.server = server;
+        this.people = people;
+    }
+
+    public static Plein start(Settings settings, Clock clock) {
+        long started = System.nanoTime();
+        PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        List.of(new JvmMemoryMetrics(), new JvmGcMetrics(), new JvmThreadMetrics(), new ClassLoaderMetrics(),
+                new ProcessorMetrics(), new UptimeMetrics()).forEach(binder -> binder.bindTo(metrics));
+
+        Database database = Database.sqlite(settings.databaseFile(), metrics);
+        Migrations.migrate(database.dataSource(), "core", Plein.class.getClassLoader());
+        Ids ids = new UuidV7Ids(clock);
+        People people = new People(database.jdbi(), ids, clock);
+        MessageBundles messages = new MessageBundles();
+        EventBus events = new EventBus();
+        JobStore jobStore = new JobStore(database.jdbi(), ids, clock);
+        JobScheduler jobs = new JobScheduler(jobStore);
+
+        PluginRuntime plugins = PluginRuntime.start(settings.pluginsDir(), VERSION, new PluginRuntime.Services(
+                database, ids, clock, messages, settings.raw(), events, jobStore));
+        Map<String, ClassLoader> pluginLoaders = new LinkedHashMap<>();
+        for (InstalledPlugin plugin : plugins.installed()) {
+            pluginLoaders.put(plugin.id(), plugin.classLoader());
+            plugin.jobHandlers().forEach((kind, handler) -> jobs.register(plugin.id(), kind, handler));
+            plugin.subscriptions().forEach(subscription -> subscribe(events, plugin.id(), subscription));
+        }
+        RoleRegistry roles = new RoleRegistry(plugins.installed().stream().flatMap(p -> p.roles().stream()).toList());
+
+        Administrators administrators = new Administrators(people);
+        administrators.createFromEnvironmentIfNone(settings.raw().get("admin-email"), settings.raw().get("admin-password"))
+                .ifPresent(problem -> log.error("PLEIN_ADMIN_EMAIL/PLEIN_ADMIN_PASSWORD not used: {}", problem));
+        if (settings.demo()) new DemoLoader(database.jdbi(), people, clock).load(plugins.installed());
+
+        Templates templates = new Templates(settings.themesDir().resolve(settings.theme()).resolve("templates"),
+                pluginLoaders, messages, settings.development(),
+                new PageModel(plugins.installed().stream().flatMap(p -> p.navigation().stream()).toList()));
+        Sessions sessions = new Sessions(database.jdbi(), clock);
+        Javalin server = new WebServer(settings, templates, metrics, people, sessions, roles, plugins,
+                database.jdbi(), pluginLoaders).create();
+        server.start(settings.host(), settings.port());
+        jobs.start(Duration.ofSeconds(5));
+        events.publish(new PlatformStarted(clock.instant()));
+        log.info("plein started version={} port={} plugins={} theme={} demo={} startup_ms={}", VERSION,
+                server.port(), plugins.installed().size(), settings.theme(), settings.demo(),
+                (System.nanoTime() - started) / 1_000_000);
+        return new Plein(settings, database, plugins, jobs, server, people);
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static void subscribe(EventBus events, String owner, InstalledPlugin.Subscription subscription) {
+        events.subscribe(owner, subscription.type(), subscription.subscriber());
+    }
+
+    public int port() {
+        return server.port();
+    }
+
+    public Settings settings() {
+        return settings;
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    public List<PluginStatus> pluginStatuses() {
+        return plugins.statuses();
+    }
+
+    public JobScheduler jobs() {
+        return jobs;
+    }
+
+    public People people() {
+        return people;
+    }
+
+    /** Graceful: the server finishes in-flight requests, then jobs stop, then plugins one at a time, then storage. */
+    @Override
+    public void close() {
+        log.info("plein stopping");
+        server.stop();
+        jobs.close();
+        plugins.stop();
+        database.close();
+        log.info("plein stopped");
+    }
+
+    private static String readVersion() {
+        try (InputStream in = Plein.class.getResourceAsStream("/plein-version.properties")) {
+            Properties properties = new Properties();
+            if (in != null) properties.load(in);
+            return properties.getProperty("version", "0.0.0");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

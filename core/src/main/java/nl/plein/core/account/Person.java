@@ -1,0 +1,7 @@
+package nl.plein.core.account;
+
+import java.time.Instant;
+
+/** A person with an account. The password hash never leaves the account package. */
+public record Person(String id, String email, String displayName, String locale, boolean blocked, Instant createdAt) {
+}

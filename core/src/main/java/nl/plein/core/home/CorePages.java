@@ -1,0 +1,91 @@
+package nl.plein.core.home;
+
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.NotFoundResponse;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import nl.plein.api.HomeBlock;
+import nl.plein.api.Visitor;
+import nl.plein.api.hooks.DashboardWidget;
+import nl.plein.api.hooks.SearchProvider;
+import nl.plein.core.account.People;
+import nl.plein.core.plugin.InstalledPlugin;
+import nl.plein.core.web.Cookies;
+import nl.plein.core.web.LocalRedirects;
+import nl.plein.core.web.VisitorResolver;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The pages core itself offers to everyone: home, search, dashboard and the language switch. */
+public final class CorePages {
+
+    private static final Logger log = LoggerFactory.getLogger(CorePages.class);
+    private static final int SEARCH_LIMIT = 20;
+
+    private final List<InstalledPlugin> plugins;
+    private final People people;
+    private final Cookies cookies;
+
+    public CorePages(List<InstalledPlugin> plugins, People people, Cookies cookies) {
+        this.plugins = plugins;
+        this.people = people;
+        this.cookies = cookies;
+    }
+
+    public void home(Context ctx) {
+        Visitor visitor = Visitor.of(ctx);
+        List<HomeBlock> blocks = plugins.stream().flatMap(p -> p.homeBlocks().stream())
+                .filter(block -> visitor.may(block.permission()))
+                .sorted(Comparator.comparingInt(HomeBlock::order)).toList();
+        ctx.render("home", Map.of("blocks", blocks));
+    }
+
+    /** Asks every plugin; one that fails is logged and left out, the others still answer. */
+    public void search(Context ctx) {
+        Visitor visitor = Visitor.of(ctx);
+        String text = Optional.ofNullable(ctx.queryParam("q")).map(String::strip).orElse("");
+        if (text.length() > 200) text = text.substring(0, 200);
+        List<SearchProvider.SearchHit> hits = new ArrayList<>();
+        if (!text.isEmpty()) {
+            SearchProvider.SearchQuery query = new SearchProvider.SearchQuery(text, visitor, SEARCH_LIMIT);
+            for (InstalledPlugin plugin : plugins) {
+                for (SearchProvider provider : plugin.searchProviders()) {
+                    try {
+                        hits.addAll(provider.search(query).stream().limit(SEARCH_LIMIT).toList());
+                    } catch (RuntimeException e) {
+                        log.error("search provider failed plugin={}", plugin.id(), e);
+                    }
+                }
+            }
+        }
+        ctx.render("search", Map.of("q", text, "hits", hits, "searched", !text.isEmpty()));
+    }
+
+    public void dashboard(Context ctx) {
+        Visitor visitor = Visitor.of(ctx);
+        List<DashboardWidget.Widget> widgets = new ArrayList<>();
+        for (InstalledPlugin plugin : plugins) {
+            for (DashboardWidget widget : plugin.widgets()) {
+                try {
+                    widget.render(visitor).ifPresent(widgets::add);
+                } catch (RuntimeException e) {
+                    log.error("dashboard widget failed plugin={}", plugin.id(), e);
+                }
+            }
+        }
+        ctx.render("dashboard", Map.of("widgets", widgets));
+    }
+
+    /** A plain link, so it works without JavaScript; remembered in a cookie and, when signed in, on the profile. */
+    public void switchLanguage(Context ctx) {
+        String language = ctx.pathParam("language");
+        if (!language.equals("nl") && !language.equals("en")) throw new NotFoundResponse();
+        cookies.set(ctx, VisitorResolver.LANGUAGE_COOKIE, language, 60 * 60 * 24 * 365);
+        Visitor.of(ctx).person().ifPresent(id -> people.updateLocale(id, language));
+        ctx.redirect(LocalRedirects.safe(ctx.queryParam("back"), "/"), HttpStatus.SEE_OTHER);
+    }
+}
