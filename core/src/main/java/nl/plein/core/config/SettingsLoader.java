@@ -71,7 +71,7 @@ public final class SettingsLoader {
     }
 
     private Settings build() {
-        int port = integer("port", 7070, 1, 65535);
+        int port = integer("port", 7070, 0, 65535); // 0: any free port (tests)
         String host = text("host", "0.0.0.0");
         Path dataDir = path("data-dir", "data");
         Path pluginsDir = path("plugins-dir", "plugins");

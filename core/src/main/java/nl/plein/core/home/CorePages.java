@@ -14,6 +14,7 @@ import nl.plein.api.hooks.DashboardWidget;
 import nl.plein.api.hooks.SearchProvider;
 import nl.plein.core.account.People;
 import nl.plein.core.plugin.InstalledPlugin;
+import nl.plein.core.view.Templates;
 import nl.plein.core.web.Cookies;
 import nl.plein.core.web.LocalRedirects;
 import nl.plein.core.web.VisitorResolver;
@@ -29,11 +30,13 @@ public final class CorePages {
     private final List<InstalledPlugin> plugins;
     private final People people;
     private final Cookies cookies;
+    private final Templates templates;
 
-    public CorePages(List<InstalledPlugin> plugins, People people, Cookies cookies) {
+    public CorePages(List<InstalledPlugin> plugins, People people, Cookies cookies, Templates templates) {
         this.plugins = plugins;
         this.people = people;
         this.cookies = cookies;
+        this.templates = templates;
     }
 
     public void home(Context ctx) {
@@ -67,11 +70,13 @@ public final class CorePages {
 
     public void dashboard(Context ctx) {
         Visitor visitor = Visitor.of(ctx);
-        List<DashboardWidget.Widget> widgets = new ArrayList<>();
+        // Each widget is rendered on its own, with only its own model, so one widget cannot read another's values.
+        List<String> widgets = new ArrayList<>();
         for (InstalledPlugin plugin : plugins) {
             for (DashboardWidget widget : plugin.widgets()) {
                 try {
-                    widget.render(visitor).ifPresent(widgets::add);
+                    widget.render(visitor).ifPresent(w -> widgets.add(
+                            templates.render(w.template(), w.model(), visitor.locale())));
                 } catch (RuntimeException e) {
                     log.error("dashboard widget failed plugin={}", plugin.id(), e);
                 }

@@ -25,12 +25,8 @@ public final class RequestMetrics {
     public void after(Context ctx) {
         Long started = ctx.attribute(STARTED);
         if (started == null) return;
-        String route;
-        try {
-            route = ctx.endpoint().path;
-        } catch (RuntimeException unmatched) {
-            route = "unmatched";
-        }
+        var matched = ctx.endpoints().matchedHttpEndpoint();
+        String route = matched == null ? "unmatched" : matched.path;
         Timer.builder("http.server.requests")
                 .tag("method", ctx.method().name())
                 .tag("route", route)

@@ -62,7 +62,7 @@ public final class WebServer {
         CsrfProtection csrf = new CsrfProtection(cookies);
         RequestMetrics requestMetrics = new RequestMetrics(metrics);
         ErrorPages errors = new ErrorPages();
-        CorePages core = new CorePages(plugins.installed(), people, cookies);
+        CorePages core = new CorePages(plugins.installed(), people, cookies, templates);
         LoginPages login = new LoginPages(people, sessions, cookies, csrf);
         AdminPages admin = new AdminPages(plugins::statuses, roles);
         HealthEndpoint health = new HealthEndpoint(Plein.VERSION, plugins::statuses, jdbi);

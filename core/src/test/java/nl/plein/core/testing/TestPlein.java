@@ -1,0 +1,123 @@
+package nl.plein.core.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import nl.plein.core.Plein;
+import nl.plein.core.config.SettingsLoader;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * A real Plein on a random port, over a fresh SQLite file in a temporary data directory, with the plugins and theme a
+ * test chooses. Restart it on the same data directory with {@link #restart()}.
+ *
+ * <pre>{@code
+ * try (TestPlein plein = TestPlein.with().pluginsDir(dir).start()) {
+ *     var page = plein.browser().get("/greeter");
+ * }
+ * }</pre>
+ */
+public final class TestPlein implements AutoCloseable {
+
+    /** The repository's themes folder, seen from a module directory (core/ or plugins/<id>/). */
+    public static Path repositoryThemes() {
+        for (Path candidate : new Path[] {Path.of("../themes"), Path.of("../../themes"), Path.of("themes")}) {
+            if (Files.isDirectory(candidate.resolve("mensen-maken-nederland"))) return candidate.toAbsolutePath();
+        }
+        throw new IllegalStateException("cannot find the repository's themes folder from " + Path.of("").toAbsolutePath());
+    }
+
+    private final Map<String, String> environment;
+    private final MutableClock clock;
+    private Plein plein;
+
+    private TestPlein(Map<String, String> environment, MutableClock clock) {
+        this.environment = environment;
+        this.clock = clock;
+        this.plein = Plein.start(SettingsLoader.load(environment), clock);
+    }
+
+    public static Builder with() {
+        return new Builder();
+    }
+
+    /** Settings as environment variables, like an operator gives them. */
+    public static final class Builder {
+        private final Map<String, String> environment = new HashMap<>();
+        private MutableClock clock = MutableClock.at("2026-03-02T09:00:00Z");
+
+        Builder() {
+            environment.put("PLEIN_PORT", "0");
+            environment.put("PLEIN_THEMES_DIR", repositoryThemes().toString());
+            environment.put("PLEIN_HOST", "127.0.0.1");
+        }
+
+        public Builder pluginsDir(Path dir) {
+            return set("PLEIN_PLUGINS_DIR", dir.toAbsolutePath().toString());
+        }
+
+        public Builder themesDir(Path dir) {
+            return set("PLEIN_THEMES_DIR", dir.toAbsolutePath().toString());
+        }
+
+        public Builder theme(String theme) {
+            return set("PLEIN_THEME", theme);
+        }
+
+        public Builder clock(MutableClock value) {
+            this.clock = value;
+            return this;
+        }
+
+        public Builder set(String name, String value) {
+            environment.put(name, value);
+            return this;
+        }
+
+        public TestPlein start() {
+            try {
+                environment.putIfAbsent("PLEIN_DATA_DIR", Files.createTempDirectory("plein-test").toString());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            environment.putIfAbsent("PLEIN_PLUGINS_DIR", environment.get("PLEIN_DATA_DIR") + "/no-plugins");
+            return new TestPlein(Map.copyOf(environment), clock);
+        }
+    }
+
+    public Browser browser() {
+        return new Browser(URI.create("http://127.0.0.1:" + plein.port()));
+    }
+
+    public Plein plein() {
+        return plein;
+    }
+
+    public Jdbi jdbi() {
+        return plein.database().jdbi();
+    }
+
+    public MutableClock clock() {
+        return clock;
+    }
+
+    public Path dataDir() {
+        return Path.of(environment.get("PLEIN_DATA_DIR"));
+    }
+
+    /** Stops and starts again on the same data directory (on a new port), as after a redeploy. */
+    public TestPlein restart() {
+        plein.close();
+        plein = Plein.start(SettingsLoader.load(environment), clock);
+        return this;
+    }
+
+    @Override
+    public void close() {
+        plein.close();
+    }
+}
