@@ -30,12 +30,17 @@ public final class People {
     }
 
     public Person create(String email, String displayName, String password, String locale) {
+        return createWithHash(email, displayName, Passwords.hash(password), locale);
+    }
+
+    /** For callers that hash once for many people (demo accounts); everyone else uses {@link #create}. */
+    public Person createWithHash(String email, String displayName, String passwordHash, String locale) {
         String id = ids.next();
         jdbi.useHandle(h -> h.createUpdate("""
                 INSERT INTO plein_people (id, email, display_name, password_hash, locale, blocked, created_at)
                 VALUES (:id, :email, :name, :hash, :locale, :blocked, :now)
                 """).bind("id", id).bind("email", normaliseEmail(email)).bind("name", displayName.trim())
-                .bind("hash", Passwords.hash(password)).bind("locale", locale).bind("blocked", false)
+                .bind("hash", passwordHash).bind("locale", locale).bind("blocked", false)
                 .bind("now", clock.instant()).execute());
         return byId(id).orElseThrow();
     }
@@ -57,14 +62,17 @@ public final class People {
                 .bind("email", normaliseEmail(email)).mapTo(String.class).findOne());
         if (hash.isEmpty()) {
             // Spend the same time as a real check, so response times do not reveal which addresses exist.
-            Passwords.matches(password, DUMMY_HASH);
+            Passwords.matches(password, DummyHash.VALUE);
             return Optional.empty();
         }
         if (!Passwords.matches(password, hash.get())) return Optional.empty();
         return byEmail(email).filter(person -> !person.blocked());
     }
 
-    private static final String DUMMY_HASH = Passwords.hash("not-a-real-password-at-all");
+    /** Computed on first use, not at start-up: hashing takes a noticeable fraction of a second. */
+    private static final class DummyHash {
+        static final String VALUE = Passwords.hash("not-a-real-password-at-all");
+    }
 
     public void updateLocale(String personId, String locale) {
         jdbi.useHandle(h -> h.createUpdate("UPDATE plein_people SET locale = :locale WHERE id = :id")

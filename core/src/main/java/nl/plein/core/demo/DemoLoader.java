@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import nl.plein.api.Role;
 import nl.plein.api.hooks.DemoData;
+import nl.plein.core.account.Passwords;
 import nl.plein.core.account.People;
 import nl.plein.core.plugin.InstalledPlugin;
 import org.jdbi.v3.core.Jdbi;
@@ -35,9 +36,10 @@ public final class DemoLoader {
 
     public void load(List<InstalledPlugin> plugins) {
         loadOnce("core", () -> {
-            var admin = people.create(DEMO_ADMIN, "Bram Beheerder", DEMO_PASSWORD, "nl");
+            String hash = Passwords.hash(DEMO_PASSWORD);
+            var admin = people.createWithHash(DEMO_ADMIN, "Bram Beheerder", hash, "nl");
             people.grant(admin.id(), Role.ADMINISTRATOR);
-            people.create(DEMO_MEMBER, "Dewi Deelnemer", DEMO_PASSWORD, "nl");
+            people.createWithHash(DEMO_MEMBER, "Dewi Deelnemer", hash, "nl");
         });
         for (InstalledPlugin plugin : plugins) {
             for (DemoData demo : plugin.demoData()) loadOnce(plugin.id(), demo);

@@ -1,0 +1,95 @@
+package nl.plein.example;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.Map;
+import nl.plein.core.testing.Browser;
+import nl.plein.core.testing.TestPlein;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The example plugin, loaded the way a developer runs it: straight from this module's target/classes, in the real
+ * platform with the default theme.
+ */
+class NoticeboardTest {
+
+    static final String PASSWORD = "prikbord-wachtwoord";
+    TestPlein plein;
+
+    @BeforeEach
+    void start() {
+        // The plugins folder of the repository: this module is found as plugins/example/target/classes.
+        plein = TestPlein.with().pluginsDir(Path.of("..")).set("PLEIN_DEMO", "true").start();
+        plein.plein().people().create("anna@plein.test", "Anna Aanplakker", PASSWORD, "nl");
+        plein.plein().people().create("bert@plein.test", "Bert Buur", PASSWORD, "nl");
+    }
+
+    @AfterEach
+    void stop() {
+        plein.close();
+    }
+
+    @Test
+    void visitorSeesTheDemoNoticesInTheThemeAndOnTheHomePage() {
+        Browser visitor = plein.browser();
+        Browser.Page board = visitor.get("/example");
+        assertEquals(200, board.status());
+        assertTrue(board.body().contains("Gezocht: maatjes voor de taalcafés"));
+        assertTrue(board.body().contains("/static/plein/site.css"));
+        assertTrue(board.body().contains("Log in om een bericht te prikken"));
+        assertTrue(visitor.get("/").body().contains("Prik een oproep of tip op het prikbord"));
+        assertEquals(200, visitor.get("/static/example/pin.svg").status());
+    }
+
+    @Test
+    void memberPinsANoticeThatOthersFindBySearch() {
+        Browser anna = plein.browser();
+        anna.signIn("anna@plein.test", PASSWORD);
+        Browser.Page pinned = anna.post("/example", Map.of("title", "Koffieochtend voor nieuwe vrijwilligers",
+                "body", "Elke eerste vrijdag van de maand, in het buurthuis."));
+        assertEquals(303, pinned.status());
+        assertTrue(anna.get("/example").body().contains("Door Anna Aanplakker"));
+        assertTrue(plein.browser().get("/search?q=koffieochtend").body().contains("Koffieochtend voor nieuwe vrijwilligers"));
+    }
+
+    @Test
+    void emptyTitleIsExplainedBesideTheFieldAndTheMessageIsKept() {
+        Browser anna = plein.browser();
+        anna.signIn("anna@plein.test", PASSWORD);
+        Browser.Page page = anna.post("/example", Map.of("title", "  ", "body", "Mijn bericht <b>met</b> opmaak"));
+        assertEquals(422, page.status());
+        assertTrue(page.body().contains("<p class=\"field__error\" id=\"f-title-error\">Geef je bericht een titel.</p>"),
+                page.body());
+        assertTrue(page.body().contains("aria-invalid=\"true\""));
+        assertTrue(page.body().contains("Mijn bericht &lt;b&gt;met&lt;/b&gt; opmaak</textarea>"), "kept and escaped");
+        int count = plein.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM example_notices").mapTo(Integer.class).one());
+        assertEquals(3, count, "only the demo notices");
+    }
+
+    @Test
+    void anonymousCannotPinAndOthersCannotRemoveSomeoneElsesNotice() {
+        assertEquals(403, plein.browser().post("/example", Map.of("title", "x", "body", "y")).status());
+        Browser anna = plein.browser();
+        anna.signIn("anna@plein.test", PASSWORD);
+        anna.post("/example", Map.of("title", "Van Anna", "body", "Alleen Anna mag dit weghalen."));
+        String id = plein.jdbi().withHandle(h -> h.createQuery("SELECT id FROM example_notices WHERE title = 'Van Anna'")
+                .mapTo(String.class).one());
+        Browser bert = plein.browser();
+        bert.signIn("bert@plein.test", PASSWORD);
+        assertEquals(403, bert.post("/example/" + id + "/delete", Map.of()).status());
+        assertEquals(303, anna.post("/example/" + id + "/delete", Map.of()).status());
+        assertFalse(anna.get("/example").body().contains("Van Anna"));
+        assertEquals(404, anna.post("/example/" + id + "/delete", Map.of()).status());
+    }
+
+    @Test
+    void healthReportsThePluginStarted() {
+        String health = plein.browser().get("/health").body();
+        assertTrue(health.contains("{\"id\":\"example\",\"version\":\"0.1.0-SNAPSHOT\",\"state\":\"STARTED\"}"), health);
+    }
+}
