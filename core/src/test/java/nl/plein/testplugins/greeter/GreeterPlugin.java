@@ -37,6 +37,12 @@ public class GreeterPlugin implements PleinPlugin {
                     throw new IllegalStateException("the greeter fell over");
                 })
                 .get("/secret", READ_SECRET, ctx -> ctx.result("the secret"))
+                .get("/slow", Permission.PUBLIC, ctx -> {
+                    // Stands in for a slow page: marks that it started, then takes a while.
+                    jdbi.useHandle(h -> h.createUpdate("INSERT INTO greeter_visits (id, at) VALUES ('slow', 0)").execute());
+                    Thread.sleep(1500);
+                    ctx.result("finished");
+                })
                 .post("/echo", Permission.SIGNED_IN, ctx -> ctx.result("echo " + ctx.formParam("word")));
 
         context.role(new Role("greeter.keeper", Set.of(READ_SECRET)));

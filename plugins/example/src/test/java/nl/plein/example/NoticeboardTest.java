@@ -47,6 +47,15 @@ class NoticeboardTest {
     }
 
     @Test
+    void datesAreShownInAmsterdamTimeInTheVisitorsLanguage() {
+        // The demo notices were pinned at 09:00 UTC on 2 March 2026: 10:00 in Amsterdam (CET).
+        String dutch = plein.browser().get("/example").body();
+        assertTrue(dutch.contains("2 maart 2026 10:00"), dutch);
+        String english = plein.browser().acceptLanguage("en").get("/example").body();
+        assertTrue(english.contains("March 2, 2026") && english.contains("10:00"), english);
+    }
+
+    @Test
     void memberPinsANoticeThatOthersFindBySearch() {
         Browser anna = plein.browser();
         anna.signIn("anna@plein.test", PASSWORD);
