@@ -95,23 +95,23 @@ public final class PluginRuntime {
                           + manager.getSystemVersion())
                         : statusOf(plugin, PluginState.DISABLED, "disabled by the operator");
             }
-            case STARTED -> { /* go on below */ }
-            default -> {
-                Throwable failure = plugin.getFailedException();
-                return statusOf(plugin, PluginState.FAILED, "could not start: " + describe(failure));
-            }
+            default -> { /* checked below */ }
         }
-        if (!id.matches("[a-z][a-z0-9-]{1,39}") || RESERVED_IDS.contains(id)) {
-            stopQuietly(id);
-            return statusOf(plugin, PluginState.REFUSED, "the id '" + id + "' is reserved or not of the form "
-                    + "lower-case letters, digits and dashes");
-        }
+        // Before PF4J's own state: stopping a failed plugin also stops its dependants, and this is the real reason.
         for (PluginDependency dependency : plugin.getDescriptor().getDependencies()) {
             if (!dependency.isOptional() && !healthy.contains(dependency.getPluginId())) {
                 stopQuietly(id);
                 return statusOf(plugin, PluginState.FAILED, "needs plugin '" + dependency.getPluginId()
                         + "', which did not start");
             }
+        }
+        if (plugin.getPluginState() != org.pf4j.PluginState.STARTED) {
+            return statusOf(plugin, PluginState.FAILED, "could not start: " + describe(plugin.getFailedException()));
+        }
+        if (!id.matches("[a-z][a-z0-9-]{1,39}") || RESERVED_IDS.contains(id)) {
+            stopQuietly(id);
+            return statusOf(plugin, PluginState.REFUSED, "the id '" + id + "' is reserved or not of the form "
+                    + "lower-case letters, digits and dashes");
         }
         ClassLoader classLoader = plugin.getPluginClassLoader();
         try {

@@ -55,6 +55,17 @@ class PluginIsolationTest {
     }
 
     @Test
+    void pluginsStartInDependencyOrderAndDependantsOfAFailedPluginFail() {
+        String body = plein.browser().get("/health").body();
+        assertTrue(body.indexOf("\"id\":\"greeter\"") < body.indexOf("\"id\":\"after-greeter\""), body);
+        assertTrue(body.contains("{\"id\":\"after-greeter\",\"version\":\"1.0.0\",\"state\":\"STARTED\"}"), body);
+        assertTrue(body.contains("{\"id\":\"after-broken\",\"version\":\"1.0.0\",\"state\":\"FAILED\","
+                + "\"reason\":\"needs plugin 'broken', which did not start\"}"), body);
+        assertEquals(200, plein.browser().get("/after-greeter").status());
+        assertEquals(404, plein.browser().get("/after-broken").status());
+    }
+
+    @Test
     void healthyPluginServesWhileTheFailedOnesServeNothing() {
         Browser browser = plein.browser();
         assertEquals(200, browser.get("/greeter").status());

@@ -15,7 +15,8 @@ public final class TestPlugins {
     public static PluginJar greeter() {
         return PluginJar.of("greeter", GreeterPlugin.class)
                 .resource("db/migration/greeter/V1__visits.sql",
-                        "CREATE TABLE greeter_visits (id VARCHAR(36) PRIMARY KEY, at BIGINT NOT NULL);")
+                        "CREATE TABLE greeter_visits (id VARCHAR(36) PRIMARY KEY, at BIGINT NOT NULL);\n"
+                                + "CREATE TABLE greeter_events (id VARCHAR(36) PRIMARY KEY, at BIGINT NOT NULL);")
                 .resource("templates/greeter/hello.peb", """
                         {% extends "layout" %}
                         {% block title %}{{ t('greeter.title') }}{% endblock %}
@@ -58,7 +59,19 @@ public final class TestPlugins {
         return PluginJar.of("future", OrphanPlugin.class).requires(">=99.0.0");
     }
 
+    /** Sorts before "greeter" by name, but depends on it, so it must start after it. */
+    public static PluginJar afterGreeter() {
+        return PluginJar.of("after-greeter", OrphanPlugin.class).dependsOn("greeter");
+    }
+
+    /** Depends on a plugin that is installed but fails to start. */
+    public static PluginJar afterBroken() {
+        return PluginJar.of("after-broken", OrphanPlugin.class).dependsOn("broken");
+    }
+
     public static Path all(Path dir) {
+        afterGreeter().writeTo(dir);
+        afterBroken().writeTo(dir);
         greeter().writeTo(dir);
         broken().writeTo(dir);
         badMigration().writeTo(dir);

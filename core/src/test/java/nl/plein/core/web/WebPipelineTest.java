@@ -181,6 +181,13 @@ class WebPipelineTest {
     }
 
     @Test
+    void subscribersHearThatThePlatformStarted() {
+        long at = plein.jdbi().withHandle(h -> h.createQuery("SELECT at FROM greeter_events WHERE id = 'platform-started'")
+                .mapTo(Long.class).one());
+        assertEquals(plein.clock().millis(), at);
+    }
+
+    @Test
     void metricsNeedTheTokenOrAnAdministrator() {
         assertEquals(401, plein.browser().get("/metrics").status());
         assertEquals(401, plein.browser().get("/metrics", Map.of("Authorization", "Bearer wrong")).status());

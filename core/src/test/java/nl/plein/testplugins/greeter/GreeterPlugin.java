@@ -10,6 +10,7 @@ import nl.plein.api.Permission;
 import nl.plein.api.PleinPlugin;
 import nl.plein.api.PluginContext;
 import nl.plein.api.Role;
+import nl.plein.api.event.PlatformStarted;
 import nl.plein.api.hooks.DashboardWidget;
 import nl.plein.api.hooks.PersonalDataProvider;
 import nl.plein.api.hooks.SearchProvider;
@@ -61,6 +62,9 @@ public class GreeterPlugin implements PleinPlugin {
             public void erase(String personId) {
             }
         });
+        context.events().subscribe(PlatformStarted.class, started -> jdbi.useHandle(h -> h.createUpdate(
+                        "INSERT INTO greeter_events (id, at) VALUES (:id, :at) ON CONFLICT (id) DO UPDATE SET at = excluded.at")
+                .bind("id", "platform-started").bind("at", started.at()).execute()));
         context.jobs().handle("greet", job -> jdbi.useHandle(h -> h.createUpdate(
                         "INSERT INTO greeter_visits (id, at) VALUES (:id, :at)")
                 .bind("id", "job-" + job.key()).bind("at", context.clock().instant()).execute()));
