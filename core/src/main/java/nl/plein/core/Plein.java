@@ -21,7 +21,16 @@ import java.util.Map;
 import java.util.Properties;
 import nl.plein.api.Ids;
 import nl.plein.api.event.PlatformStarted;
+import nl.plein.api.Markdown;
+import nl.plein.core.account.AccountMail;
+import nl.plein.core.account.Person;
+import nl.plein.core.content.SafeMarkdown;
+import nl.plein.core.mail.MailDispatcher;
+import nl.plein.core.mail.Outbox;
+import nl.plein.core.mail.SmtpMailer;
+import nl.plein.core.privacy.PersonalData;
 import nl.plein.core.account.Administrators;
+import nl.plein.core.audit.AuditLog;
 import nl.plein.core.account.People;
 import nl.plein.core.account.Sessions;
 import nl.plein.core.config.Settings;
@@ -56,11 +65,13 @@ public final class Plein implements AutoCloseable {
     private final Database database;
     private final PluginRuntime plugins;
     private final JobScheduler jobs;
+    private final MailDispatcher mailDispatcher;
     private final Javalin server;
     private final People people;
 
-    private Plein(Settings settings, Database database, PluginRuntime plugins, JobScheduler jobs, Javalin server,
-                  People people) {
+    private Plein(Settings settings, Database database, PluginRuntime plugins, JobScheduler jobs,
+                  MailDispatcher mailDispatcher, Javalin server, People people) {
+        this.mailDispatcher = mailDispatcher;
         this.settings = settings;
         this.database = database;
         this.plugins = plugins;
@@ -83,10 +94,15 @@ public final class Plein implements AutoCloseable {
         EventBus events = new EventBus();
         JobStore jobStore = new JobStore(database.jdbi(), ids, clock);
         JobScheduler jobs = new JobScheduler(jobStore);
+        Markdown markdown = new SafeMarkdown();
+        Map<String, ClassLoader> pluginLoaders = new LinkedHashMap<>();
+        Templates templates = new Templates(settings.themesDir().resolve(settings.theme()).resolve("templates"),
+                pluginLoaders, messages, markdown, settings.development(), new PageModel());
+        Outbox outbox = new Outbox(database.jdbi(), ids, clock, templates, messages, settings.smtp());
 
         PluginRuntime plugins = PluginRuntime.start(settings.pluginsDir(), VERSION, new PluginRuntime.Services(
-                database, ids, clock, messages, settings.raw(), events, jobStore));
-        Map<String, ClassLoader> pluginLoaders = new LinkedHashMap<>();
+                database, ids, clock, messages, settings.raw(), events, jobStore, outbox, markdown,
+                settings.dataDir().resolve("uploads")));
         for (InstalledPlugin plugin : plugins.installed()) {
             pluginLoaders.put(plugin.id(), plugin.classLoader());
             plugin.jobHandlers().forEach((kind, handler) -> jobs.register(plugin.id(), kind, handler));
@@ -99,19 +115,34 @@ public final class Plein implements AutoCloseable {
                 .ifPresent(problem -> log.error("PLEIN_ADMIN_EMAIL/PLEIN_ADMIN_PASSWORD not used: {}", problem));
         if (settings.demo()) new DemoLoader(database.jdbi(), people, clock).load(plugins.installed());
 
-        Templates templates = new Templates(settings.themesDir().resolve(settings.theme()).resolve("templates"),
-                pluginLoaders, messages, settings.development(),
-                new PageModel(plugins.installed().stream().flatMap(p -> p.navigation().stream()).toList()));
+        ((PageModel) templates.commonModel()).navigation(
+                plugins.installed().stream().flatMap(p -> p.navigation().stream()).toList());
         Sessions sessions = new Sessions(database.jdbi(), clock);
-        Javalin server = new WebServer(settings, templates, metrics, people, sessions, roles, plugins,
-                database.jdbi(), pluginLoaders).create();
+        AuditLog audit = new AuditLog(database.jdbi(), ids, clock);
+        AccountMail mail = outbox::enqueue;
+        Map<String, PersonalData.Store> personalDataStores = Map.of("mail", new PersonalData.Store() {
+            @Override
+            public Object export(Person person) {
+                return null;
+            }
+
+            @Override
+            public void erase(Person person) {
+                outbox.eraseFor(person.id(), person.email());
+            }
+        });
+        Javalin server = new WebServer(new CoreServices(settings, clock, ids, database.jdbi(), metrics, messages,
+                templates, events, people, sessions, roles, audit, mail, plugins, pluginLoaders, personalDataStores,
+                outbox)).create();
+        MailDispatcher mailDispatcher = new MailDispatcher(database.jdbi(), new SmtpMailer(settings.smtp(), clock), clock);
+        mailDispatcher.start(Duration.ofSeconds(10));
         server.start(settings.host(), settings.port());
         jobs.start(Duration.ofSeconds(5));
         events.publish(new PlatformStarted(clock.instant()));
         log.info("plein started version={} port={} plugins={} theme={} demo={} startup_ms={}", VERSION,
                 server.port(), plugins.installed().size(), settings.theme(), settings.demo(),
                 (System.nanoTime() - started) / 1_000_000);
-        return new Plein(settings, database, plugins, jobs, server, people);
+        return new Plein(settings, database, plugins, jobs, mailDispatcher, server, people);
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
@@ -139,6 +170,11 @@ public final class Plein implements AutoCloseable {
         return jobs;
     }
 
+    /** Sends what is due in the outbox now (tests call it instead of waiting for the timer). */
+    public int sendMail() {
+        return mailDispatcher.dispatchDue();
+    }
+
     public People people() {
         return people;
     }
@@ -149,6 +185,7 @@ public final class Plein implements AutoCloseable {
         log.info("plein stopping");
         server.stop();
         jobs.close();
+        mailDispatcher.close();
         plugins.stop();
         database.close();
         log.info("plein stopped");

@@ -45,6 +45,15 @@ public interface PluginContext {
     /** Durable jobs that survive a restart and run once. */
     Jobs jobs();
 
+    /** Mail to people, through core's durable outbox, in each recipient's language. */
+    Mail mail();
+
+    /** Safe HTML from Markdown people wrote. */
+    Markdown markdown();
+
+    /** This plugin's uploaded files: stored outside any web root, served after the plugin's own access check. */
+    Uploads uploads();
+
     /** Adds an entry to the main navigation, shown to visitors who have its permission. */
     void navigation(NavigationEntry entry);
 

@@ -1,14 +1,8 @@
 package nl.plein.core.account;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 
@@ -27,7 +21,6 @@ public final class Sessions {
 
     private final Jdbi jdbi;
     private final Clock clock;
-    private final SecureRandom random = new SecureRandom();
 
     public Sessions(Jdbi jdbi, Clock clock) {
         this.jdbi = jdbi;
@@ -36,9 +29,7 @@ public final class Sessions {
 
     /** Starts a new session and returns the token for the cookie. */
     public String start(String personId) {
-        byte[] bytes = new byte[32];
-        random.nextBytes(bytes);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        String token = Tokens.newToken();
         Instant now = clock.instant();
         jdbi.useHandle(h -> h.createUpdate("""
                 INSERT INTO plein_sessions (token_hash, person_id, created_at, last_seen_at)
@@ -49,7 +40,7 @@ public final class Sessions {
 
     /** The person of a live session, refreshing its idle timer; empty for unknown or expired tokens. */
     public Optional<String> personOf(String token) {
-        if (token == null || token.length() > 100) return Optional.empty();
+        if (!Tokens.looksValid(token)) return Optional.empty();
         String hash = hash(token);
         Instant now = clock.instant();
         record Row(String personId, long createdAt, long lastSeenAt) {
@@ -78,12 +69,13 @@ public final class Sessions {
                 .bind("hash", hash(token)).execute());
     }
 
+    /** Ends every session of a person: after a password reset or change, and when blocked or erased. */
+    public void endAll(String personId) {
+        jdbi.useHandle(h -> h.createUpdate("DELETE FROM plein_sessions WHERE person_id = :person")
+                .bind("person", personId).execute());
+    }
+
     private static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Tokens.hash(token);
     }
 }

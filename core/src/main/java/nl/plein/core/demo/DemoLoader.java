@@ -37,9 +37,9 @@ public final class DemoLoader {
     public void load(List<InstalledPlugin> plugins) {
         loadOnce("core", () -> {
             String hash = Passwords.hash(DEMO_PASSWORD);
-            var admin = people.createWithHash(DEMO_ADMIN, "Bram Beheerder", hash, "nl");
+            var admin = people.createWithHash(DEMO_ADMIN, "Bram Beheerder", hash, "nl", true);
             people.grant(admin.id(), Role.ADMINISTRATOR);
-            people.createWithHash(DEMO_MEMBER, "Dewi Deelnemer", hash, "nl");
+            people.createWithHash(DEMO_MEMBER, "Dewi Deelnemer", hash, "nl", true);
         });
         for (InstalledPlugin plugin : plugins) {
             for (DemoData demo : plugin.demoData()) loadOnce(plugin.id(), demo);

@@ -44,7 +44,7 @@ public final class CorePages {
         List<HomeBlock> blocks = plugins.stream().flatMap(p -> p.homeBlocks().stream())
                 .filter(block -> visitor.may(block.permission()))
                 .sorted(Comparator.comparingInt(HomeBlock::order)).toList();
-        ctx.render("home", Map.of("blocks", blocks));
+        ctx.render("home", Map.of("blocks", blocks, "erased", "1".equals(ctx.queryParam("erased"))));
     }
 
     /** Asks every plugin; one that fails is logged and left out, the others still answer. */

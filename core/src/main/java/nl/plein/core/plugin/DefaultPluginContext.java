@@ -14,6 +14,9 @@ import nl.plein.api.Events;
 import nl.plein.api.HomeBlock;
 import nl.plein.api.Ids;
 import nl.plein.api.Jobs;
+import nl.plein.api.Mail;
+import nl.plein.api.Markdown;
+import nl.plein.api.Uploads;
 import nl.plein.api.Messages;
 import nl.plein.api.NavigationEntry;
 import nl.plein.api.Permission;
@@ -44,6 +47,9 @@ final class DefaultPluginContext implements PluginContext {
     private final Map<String, String> rawSettings;
     private final EventBus eventBus;
     private final JobStore jobStore;
+    private final Mail mail;
+    private final Markdown markdown;
+    private final Uploads uploads;
 
     private final List<InstalledPlugin.RouteSpec> routes = new ArrayList<>();
     private final List<NavigationEntry> navigation = new ArrayList<>();
@@ -57,7 +63,11 @@ final class DefaultPluginContext implements PluginContext {
     private final List<InstalledPlugin.Subscription<?>> subscriptions = new ArrayList<>();
 
     DefaultPluginContext(String pluginId, ClassLoader classLoader, Jdbi jdbi, Ids ids, Clock clock, Messages messages,
-                         Map<String, String> rawSettings, EventBus eventBus, JobStore jobStore) {
+                         Map<String, String> rawSettings, EventBus eventBus, JobStore jobStore, Mail mail,
+                         Markdown markdown, Uploads uploads) {
+        this.mail = mail;
+        this.markdown = markdown;
+        this.uploads = uploads;
         this.pluginId = pluginId;
         this.classLoader = classLoader;
         this.jdbi = jdbi;
@@ -174,6 +184,21 @@ final class DefaultPluginContext implements PluginContext {
                 jobStore.cancel(pluginId, kind, key);
             }
         };
+    }
+
+    @Override
+    public Mail mail() {
+        return mail;
+    }
+
+    @Override
+    public Markdown markdown() {
+        return markdown;
+    }
+
+    @Override
+    public Uploads uploads() {
+        return uploads;
     }
 
     @Override

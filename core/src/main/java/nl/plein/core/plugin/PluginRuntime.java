@@ -10,7 +10,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import nl.plein.api.Ids;
+import nl.plein.api.Markdown;
 import nl.plein.api.PleinPlugin;
+import nl.plein.core.mail.MailAdapter;
+import nl.plein.core.mail.Outbox;
+import nl.plein.core.upload.UploadStore;
 import nl.plein.core.events.EventBus;
 import nl.plein.core.i18n.MessageBundles;
 import nl.plein.core.jobs.JobStore;
@@ -32,7 +36,8 @@ public final class PluginRuntime {
 
     /** Path segments core itself serves; a plugin cannot take them as its id. */
     static final Set<String> RESERVED_IDS = Set.of("plein", "core", "admin", "account", "login", "logout", "static",
-            "health", "metrics", "search", "dashboard", "language", "people", "organisations", "api", "theme");
+            "health", "metrics", "search", "dashboard", "language", "people", "organisations", "api", "theme",
+            "register", "invitations", "privacy");
 
     private final PleinPluginManager manager;
     private final Map<String, PluginStatus> statuses = new LinkedHashMap<>();
@@ -44,7 +49,8 @@ public final class PluginRuntime {
 
     /** Everything a plugin's context hands out. */
     public record Services(Database database, Ids ids, Clock clock, MessageBundles messages,
-                           Map<String, String> settings, EventBus events, JobStore jobs) {
+                           Map<String, String> settings, EventBus events, JobStore jobs, Outbox outbox,
+                           Markdown markdown, Path uploadsDir) {
     }
 
     public static PluginRuntime start(Path pluginsDir, String platformVersion, Services services) {
@@ -130,7 +136,9 @@ public final class PluginRuntime {
         }
         DefaultPluginContext context = new DefaultPluginContext(id, classLoader, services.database().jdbi(),
                 services.ids(), services.clock(), services.messages().forPlugin(id, classLoader),
-                services.settings(), services.events(), services.jobs());
+                services.settings(), services.events(), services.jobs(),
+                new MailAdapter(id, services.database().jdbi(), services.outbox()), services.markdown(),
+                new UploadStore(services.database().jdbi(), services.uploadsDir(), services.ids(), services.clock(), id));
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
         thread.setContextClassLoader(classLoader);

@@ -46,6 +46,8 @@ public final class Database implements AutoCloseable {
         sqlite.enforceForeignKeys(true);
         sqlite.setBusyTimeout(10_000);
         sqlite.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        // Deleted rows are overwritten with zeros, so erased personal data does not linger in free pages.
+        sqlite.setPragma(SQLiteConfig.Pragma.SECURE_DELETE, "true");
 
         HikariConfig pool = new HikariConfig();
         pool.setPoolName("plein-db");

@@ -15,12 +15,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import nl.plein.api.Markdown;
 import nl.plein.api.Messages;
+import nl.plein.core.content.MarkdownFilter;
 
 /**
  * What templates get from core besides Pebble's own: {@code t('key', args…)} for messages in the page's
- * language, and {@code localdate} / {@code localdatetime} filters that show instants in Europe/Amsterdam,
- * formatted for the page's locale.
+ * language, {@code localdate} / {@code localdatetime} filters that show instants in Europe/Amsterdam, formatted for
+ * the page's locale, and {@code markdown} for sanitised HTML from Markdown people wrote.
  */
 final class PleinPebbleExtension extends AbstractExtension {
 
@@ -28,9 +30,11 @@ final class PleinPebbleExtension extends AbstractExtension {
     private static final List<String> T_ARGS = List.of("key", "a", "b", "c", "d", "e");
 
     private final Messages messages;
+    private final Markdown markdown;
 
-    PleinPebbleExtension(Messages messages) {
+    PleinPebbleExtension(Messages messages, Markdown markdown) {
         this.messages = messages;
+        this.markdown = markdown;
     }
 
     @Override
@@ -56,6 +60,7 @@ final class PleinPebbleExtension extends AbstractExtension {
     @Override
     public Map<String, Filter> getFilters() {
         return Map.of(
+                MarkdownFilter.NAME, new MarkdownFilter(markdown),
                 "localdate", new DateFilter(FormatStyle.LONG, null),
                 "localdatetime", new DateFilter(FormatStyle.LONG, FormatStyle.SHORT));
     }

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import nl.plein.api.Markdown;
 import nl.plein.api.Messages;
 import nl.plein.api.Visitor;
 
@@ -25,11 +26,11 @@ public final class Templates implements FileRenderer {
     private final PebbleEngine engine;
     private final Function<Context, Map<String, Object>> commonModel;
 
-    public Templates(Path themeTemplates, Map<String, ClassLoader> pluginLoaders, Messages messages,
+    public Templates(Path themeTemplates, Map<String, ClassLoader> pluginLoaders, Messages messages, Markdown markdown,
                      boolean development, Function<Context, Map<String, Object>> commonModel) {
         this.engine = new PebbleEngine.Builder()
                 .loader(new ThemeChainLoader(themeTemplates, pluginLoaders))
-                .extension(new PleinPebbleExtension(messages))
+                .extension(new PleinPebbleExtension(messages, markdown))
                 .cacheActive(!development)
                 .strictVariables(false)
                 .autoEscaping(true)
@@ -57,6 +58,10 @@ public final class Templates implements FileRenderer {
             throw new UncheckedIOException(e);
         }
         return out.toString();
+    }
+
+    public Function<Context, Map<String, Object>> commonModel() {
+        return commonModel;
     }
 
     public boolean exists(String name) {

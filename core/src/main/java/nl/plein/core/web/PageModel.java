@@ -17,10 +17,11 @@ import nl.plein.api.Visitor;
  */
 public final class PageModel implements Function<Context, Map<String, Object>> {
 
-    private final List<NavigationEntry> navigation;
+    private volatile List<NavigationEntry> navigation = List.of();
 
-    public PageModel(List<NavigationEntry> navigation) {
-        this.navigation = navigation.stream().sorted(Comparator.comparingInt(NavigationEntry::order)).toList();
+    /** Set once the plugins are installed (templates exist before, because plugins may render mail at install). */
+    public void navigation(List<NavigationEntry> entries) {
+        this.navigation = entries.stream().sorted(Comparator.comparingInt(NavigationEntry::order)).toList();
     }
 
     @Override

@@ -13,11 +13,25 @@ import java.util.List;
 import java.util.Map;
 import nl.plein.api.Permission;
 import nl.plein.api.Visitor;
+import nl.plein.core.CoreServices;
 import nl.plein.core.Plein;
+import nl.plein.core.account.EmailTokens;
+import nl.plein.core.account.LoginThrottle;
+import nl.plein.core.account.PasswordPages;
+import nl.plein.core.account.RegistrationPages;
 import nl.plein.core.account.LoginPages;
 import nl.plein.core.account.People;
 import nl.plein.core.account.Sessions;
+import nl.plein.core.account.ProfilePages;
 import nl.plein.core.admin.AdminPages;
+import nl.plein.core.admin.AuditPages;
+import nl.plein.core.admin.PeopleAdminPages;
+import nl.plein.core.mail.OutboxPages;
+import nl.plein.core.organisation.Invitations;
+import nl.plein.core.organisation.OrganisationPages;
+import nl.plein.core.organisation.Organisations;
+import nl.plein.core.privacy.PersonalData;
+import nl.plein.core.privacy.PrivacyPages;
 import nl.plein.core.config.Settings;
 import nl.plein.core.home.CorePages;
 import nl.plein.core.plugin.InstalledPlugin;
@@ -33,46 +47,50 @@ import org.slf4j.MDC;
  */
 public final class WebServer {
 
+    private final CoreServices core;
     private final Settings settings;
-    private final Templates templates;
-    private final PrometheusMeterRegistry metrics;
-    private final People people;
-    private final Sessions sessions;
-    private final RoleRegistry roles;
-    private final PluginRuntime plugins;
-    private final Jdbi jdbi;
-    private final Map<String, ClassLoader> pluginLoaders;
 
-    public WebServer(Settings settings, Templates templates, PrometheusMeterRegistry metrics, People people,
-                     Sessions sessions, RoleRegistry roles, PluginRuntime plugins, Jdbi jdbi,
-                     Map<String, ClassLoader> pluginLoaders) {
-        this.settings = settings;
-        this.templates = templates;
-        this.metrics = metrics;
-        this.people = people;
-        this.sessions = sessions;
-        this.roles = roles;
-        this.plugins = plugins;
-        this.jdbi = jdbi;
-        this.pluginLoaders = pluginLoaders;
+    public WebServer(CoreServices core) {
+        this.core = core;
+        this.settings = core.settings();
     }
 
     public Javalin create() {
         Cookies cookies = new Cookies(settings.secureCookies());
         CsrfProtection csrf = new CsrfProtection(cookies);
-        RequestMetrics requestMetrics = new RequestMetrics(metrics);
+        RequestMetrics requestMetrics = new RequestMetrics(core.metrics());
         ErrorPages errors = new ErrorPages();
-        CorePages core = new CorePages(plugins.installed(), people, cookies, templates);
-        LoginPages login = new LoginPages(people, sessions, cookies, csrf);
-        AdminPages admin = new AdminPages(plugins::statuses, roles);
-        HealthEndpoint health = new HealthEndpoint(Plein.VERSION, plugins::statuses, jdbi);
+        PluginRuntime plugins = core.plugins();
+        CorePages pages = new CorePages(plugins.installed(), core.people(), cookies, core.templates());
+        LoginPages login = new LoginPages(core.people(), core.sessions(), cookies, csrf,
+                new LoginThrottle(core.jdbi(), core.ids(), core.clock()), core.audit());
+        EmailTokens tokens = new EmailTokens(core.jdbi(), core.clock());
+        RegistrationPages registration = new RegistrationPages(core.people(), tokens, core.mail(), core.audit(),
+                settings.baseUrl(), core.clock());
+        PasswordPages passwords = new PasswordPages(core.people(), tokens, core.sessions(), core.mail(), core.audit(),
+                settings.baseUrl());
+        Organisations organisations = new Organisations(core.jdbi(), core.ids(), core.clock());
+        Invitations invitations = new Invitations(core.jdbi(), core.clock());
+        ProfilePages profile = new ProfilePages(core.people(), organisations, tokens, core.mail(), core.audit(),
+                settings.baseUrl());
+        OrganisationPages organisationPages = new OrganisationPages(organisations, invitations, core.people(),
+                core.mail(), core.audit(), settings.baseUrl());
+        PrivacyPages privacy = new PrivacyPages(core.people(), core.sessions(), new PersonalData(core.jdbi(),
+                core.people(), organisations, invitations, new LoginThrottle(core.jdbi(), core.ids(), core.clock()),
+                core.audit(), core.events(), plugins.installed(), core.personalDataStores()), core.audit(), cookies);
+        AdminPages admin = new AdminPages(plugins::statuses, core.roles(), organisations);
+        PeopleAdminPages peopleAdmin = new PeopleAdminPages(core.people(), core.sessions(), organisations, core.roles(),
+                core.audit());
+        AuditPages auditPages = new AuditPages(core.audit());
+        OutboxPages outbox = new OutboxPages(core.outbox());
+        HealthEndpoint health = new HealthEndpoint(Plein.VERSION, plugins::statuses, core.jdbi());
         StaticAssets assets = new StaticAssets(settings.themesDir().resolve(settings.theme()).resolve("static"),
-                pluginLoaders, settings.development());
-        VisitorResolver visitors = new VisitorResolver(sessions, people, roles);
+                core.pluginLoaders(), settings.development());
+        VisitorResolver visitors = new VisitorResolver(core.sessions(), core.people(), core.roles());
 
         return Javalin.create(config -> {
             server(config);
-            config.fileRenderer(templates);
+            config.fileRenderer(core.templates());
 
             config.routes.before(requestMetrics::before);
             config.routes.before(new SecurityHeaders());
@@ -84,15 +102,58 @@ public final class WebServer {
             config.routes.after(requestMetrics::after);
             config.routes.after(ctx -> MDC.clear());
 
-            config.routes.get("/", core::home, Permission.PUBLIC);
-            config.routes.get("/search", core::search, Permission.PUBLIC);
-            config.routes.get("/dashboard", core::dashboard, Permission.SIGNED_IN);
-            config.routes.get("/language/{language}", core::switchLanguage, Permission.PUBLIC);
+            config.routes.get("/", pages::home, Permission.PUBLIC);
+            config.routes.get("/search", pages::search, Permission.PUBLIC);
+            config.routes.get("/dashboard", pages::dashboard, Permission.SIGNED_IN);
+            config.routes.get("/language/{language}", pages::switchLanguage, Permission.PUBLIC);
+
             config.routes.get("/login", login::form, Permission.PUBLIC);
             config.routes.post("/login", login::login, Permission.PUBLIC);
             config.routes.post("/logout", login::logout, Permission.SIGNED_IN);
+            config.routes.get("/register", registration::form, Permission.PUBLIC);
+            config.routes.post("/register", registration::register, Permission.PUBLIC);
+            config.routes.get("/account/confirm/{token}", registration::confirmForm, Permission.PUBLIC);
+            config.routes.post("/account/confirm/{token}", registration::confirm, Permission.PUBLIC);
+            config.routes.get("/account/forgot", passwords::forgotForm, Permission.PUBLIC);
+            config.routes.post("/account/forgot", passwords::forgot, Permission.PUBLIC);
+            config.routes.get("/account/reset/{token}", passwords::resetForm, Permission.PUBLIC);
+            config.routes.post("/account/reset/{token}", passwords::reset, Permission.PUBLIC);
+            config.routes.get("/account/password", passwords::changeForm, Permission.SIGNED_IN);
+            config.routes.post("/account/password", passwords::change, Permission.SIGNED_IN);
+            config.routes.get("/account", profile::show, Permission.SIGNED_IN);
+            config.routes.post("/account", profile::update, Permission.SIGNED_IN);
+            config.routes.get("/account/email", profile::emailForm, Permission.SIGNED_IN);
+            config.routes.post("/account/email", profile::requestEmailChange, Permission.SIGNED_IN);
+            config.routes.get("/account/email/{token}", profile::confirmEmailChangeForm, Permission.PUBLIC);
+            config.routes.post("/account/email/{token}", profile::confirmEmailChange, Permission.PUBLIC);
+            config.routes.get("/account/privacy", privacy::show, Permission.SIGNED_IN);
+            config.routes.get("/account/export", privacy::export, Permission.SIGNED_IN);
+            config.routes.post("/account/delete", privacy::delete, Permission.SIGNED_IN);
+
+            config.routes.get("/organisations", organisationPages::list, Permission.PUBLIC);
+            config.routes.get("/organisations/new", organisationPages::newForm, Permission.SIGNED_IN);
+            config.routes.post("/organisations", organisationPages::create, Permission.SIGNED_IN);
+            config.routes.get("/organisations/{id}", organisationPages::show, Permission.PUBLIC);
+            config.routes.get("/organisations/{id}/edit", organisationPages::editForm, Permission.SIGNED_IN);
+            config.routes.post("/organisations/{id}/edit", organisationPages::update, Permission.SIGNED_IN);
+            config.routes.get("/organisations/{id}/members", organisationPages::members, Permission.SIGNED_IN);
+            config.routes.post("/organisations/{id}/invitations", organisationPages::invite, Permission.SIGNED_IN);
+            config.routes.post("/organisations/{id}/members/{person}/role", organisationPages::changeRole, Permission.SIGNED_IN);
+            config.routes.post("/organisations/{id}/members/{person}/remove", organisationPages::removeMember, Permission.SIGNED_IN);
+            config.routes.post("/organisations/{id}/leave", organisationPages::leave, Permission.SIGNED_IN);
+            config.routes.get("/invitations/{token}", organisationPages::invitation, Permission.PUBLIC);
+            config.routes.post("/invitations/{token}", organisationPages::acceptInvitation, Permission.SIGNED_IN);
             config.routes.get("/admin", admin::overview, Permission.ADMINISTER);
             config.routes.get("/admin/plugins", admin::plugins, Permission.ADMINISTER);
+            config.routes.get("/admin/people", peopleAdmin::list, Permission.ADMINISTER);
+            config.routes.get("/admin/people/{id}", peopleAdmin::show, Permission.ADMINISTER);
+            config.routes.post("/admin/people/{id}/roles", peopleAdmin::updateRoles, Permission.ADMINISTER);
+            config.routes.post("/admin/people/{id}/block", peopleAdmin::block, Permission.ADMINISTER);
+            config.routes.post("/admin/people/{id}/unblock", peopleAdmin::unblock, Permission.ADMINISTER);
+            config.routes.get("/admin/organisations", admin::organisations, Permission.ADMINISTER);
+            config.routes.get("/admin/audit", auditPages::list, Permission.ADMINISTER);
+            config.routes.get("/admin/outbox", outbox::list, Permission.ADMINISTER);
+            config.routes.get("/admin/outbox/{id}", outbox::show, Permission.ADMINISTER);
             config.routes.get("/health", health::handle, Permission.PUBLIC);
             config.routes.get("/metrics", this::metrics, Permission.PUBLIC);
             config.routes.get("/static/*", assets, Permission.PUBLIC);
@@ -153,6 +214,6 @@ public final class WebServer {
                     settings.metricsToken().get().getBytes(StandardCharsets.UTF_8));
         }
         if (!allowed) throw new UnauthorizedResponse();
-        ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(metrics.scrape());
+        ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(core.metrics().scrape());
     }
 }
