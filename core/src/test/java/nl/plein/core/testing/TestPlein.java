@@ -111,13 +111,19 @@ public final class TestPlein implements AutoCloseable {
 
     /** Stops and starts again on the same data directory (on a new port), as after a redeploy. */
     public TestPlein restart() {
-        plein.close();
+        close();
         plein = Plein.start(SettingsLoader.load(environment), clock);
+        running = true;
         return this;
     }
 
+    private boolean running = true;
+
+    /** Stops, if it still runs; a second close does nothing (a test may stop it early to inspect its files). */
     @Override
     public void close() {
+        if (!running) return;
+        running = false;
         plein.close();
     }
 }
