@@ -25,6 +25,8 @@ import nl.plein.api.Markdown;
 import nl.plein.core.account.AccountMail;
 import nl.plein.core.account.Person;
 import nl.plein.core.content.SafeMarkdown;
+import nl.plein.core.organisation.CoreDirectory;
+import nl.plein.core.organisation.Organisations;
 import nl.plein.core.mail.MailDispatcher;
 import nl.plein.core.mail.Outbox;
 import nl.plein.core.mail.SmtpMailer;
@@ -102,7 +104,8 @@ public final class Plein implements AutoCloseable {
 
         PluginRuntime plugins = PluginRuntime.start(settings.pluginsDir(), VERSION, new PluginRuntime.Services(
                 database, ids, clock, messages, settings.raw(), events, jobStore, outbox, markdown,
-                settings.dataDir().resolve("uploads")));
+                settings.dataDir().resolve("uploads"),
+                new CoreDirectory(people, new Organisations(database.jdbi(), ids, clock))));
         for (InstalledPlugin plugin : plugins.installed()) {
             pluginLoaders.put(plugin.id(), plugin.classLoader());
             plugin.jobHandlers().forEach((kind, handler) -> jobs.register(plugin.id(), kind, handler));
@@ -113,7 +116,10 @@ public final class Plein implements AutoCloseable {
         Administrators administrators = new Administrators(people);
         administrators.createFromEnvironmentIfNone(settings.raw().get("admin-email"), settings.raw().get("admin-password"))
                 .ifPresent(problem -> log.error("PLEIN_ADMIN_EMAIL/PLEIN_ADMIN_PASSWORD not used: {}", problem));
-        if (settings.demo()) new DemoLoader(database.jdbi(), people, clock).load(plugins.installed());
+        if (settings.demo()) {
+            new DemoLoader(database.jdbi(), people, new Organisations(database.jdbi(), ids, clock), messages, clock)
+                    .load(plugins.installed(), roles.all());
+        }
 
         ((PageModel) templates.commonModel()).navigation(
                 plugins.installed().stream().flatMap(p -> p.navigation().stream()).toList());

@@ -45,6 +45,9 @@ public interface PluginContext {
     /** Durable jobs that survive a restart and run once. */
     Jobs jobs();
 
+    /** People and the organisations they act for. */
+    Directory directory();
+
     /** Mail to people, through core's durable outbox, in each recipient's language. */
     Mail mail();
 

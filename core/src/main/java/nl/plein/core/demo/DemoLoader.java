@@ -2,10 +2,16 @@ package nl.plein.core.demo;
 
 import java.time.Clock;
 import java.util.List;
+import nl.plein.api.Messages;
 import nl.plein.api.Role;
 import nl.plein.api.hooks.DemoData;
 import nl.plein.core.account.Passwords;
 import nl.plein.core.account.People;
+import nl.plein.core.i18n.MessageBundles;
+import nl.plein.core.organisation.Membership;
+import nl.plein.core.organisation.OrganisationForm;
+import nl.plein.core.organisation.OrganisationKind;
+import nl.plein.core.organisation.Organisations;
 import nl.plein.core.plugin.InstalledPlugin;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
@@ -23,27 +29,57 @@ public final class DemoLoader {
     public static final String DEMO_PASSWORD = "plein-demo-2026";
     public static final String DEMO_ADMIN = "beheerder@demo.plein.nl";
     public static final String DEMO_MEMBER = "deelnemer@demo.plein.nl";
+    public static final String DEMO_COORDINATOR = "coordinator@demo.plein.nl";
 
     private final Jdbi jdbi;
     private final People people;
+    private final Organisations organisations;
+    private final Messages messages;
     private final Clock clock;
+    private String hash;
 
-    public DemoLoader(Jdbi jdbi, People people, Clock clock) {
+    public DemoLoader(Jdbi jdbi, People people, Organisations organisations, Messages messages, Clock clock) {
         this.jdbi = jdbi;
         this.people = people;
+        this.organisations = organisations;
+        this.messages = messages;
         this.clock = clock;
     }
 
-    public void load(List<InstalledPlugin> plugins) {
+    /** Core's accounts and organisation, an account for every role plugins declare, then each plugin's content. */
+    public void load(List<InstalledPlugin> plugins, List<Role> roles) {
         loadOnce("core", () -> {
-            String hash = Passwords.hash(DEMO_PASSWORD);
-            var admin = people.createWithHash(DEMO_ADMIN, "Bram Beheerder", hash, "nl", true);
+            var admin = people.createWithHash(DEMO_ADMIN, "Bram Beheerder", hash(), "nl", true);
             people.grant(admin.id(), Role.ADMINISTRATOR);
-            people.createWithHash(DEMO_MEMBER, "Dewi Deelnemer", hash, "nl", true);
+            var member = people.createWithHash(DEMO_MEMBER, "Dewi Deelnemer", hash(), "nl", true);
+            var coordinator = people.createWithHash(DEMO_COORDINATOR, "Chantal Coördinator", hash(), "nl", true);
+            var centre = organisations.create(new OrganisationForm("Vrijwilligerscentrale Lindeburg",
+                    OrganisationKind.VOLUNTEER_CENTRE, "Lindeburg", "Gelderland", null,
+                    "Verbindt vrijwilligers en organisaties in de (verzonnen) gemeente Lindeburg."), coordinator.id());
+            organisations.join(centre.id(), member.id(), Membership.MEMBER);
         });
+        for (Role role : roles) {
+            if (role.id().equals(Role.ADMINISTRATOR)) continue;
+            loadOnce("role:" + role.id(), () -> {
+                String label = messages.get(MessageBundles.DUTCH, role.id());
+                var holder = people.createWithHash(roleAccount(role.id()), "Demo: " + label, hash(), "nl", true);
+                people.grant(holder.id(), role.id());
+            });
+        }
         for (InstalledPlugin plugin : plugins) {
             for (DemoData demo : plugin.demoData()) loadOnce(plugin.id(), demo);
         }
+    }
+
+    /** {@code expeditions.leader} → {@code expeditions-leader@demo.plein.nl}. */
+    public static String roleAccount(String roleId) {
+        return roleId.replace('.', '-') + "@demo.plein.nl";
+    }
+
+    /** Every demo account shares one password: hash it once, not per account. */
+    private String hash() {
+        if (hash == null) hash = Passwords.hash(DEMO_PASSWORD);
+        return hash;
     }
 
     private void loadOnce(String owner, DemoData demo) {

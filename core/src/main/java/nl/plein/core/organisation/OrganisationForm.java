@@ -7,7 +7,7 @@ import java.util.Map;
 import nl.plein.api.form.FieldErrors;
 import nl.plein.core.web.Forms;
 
-/** What the organisation form submits, read and checked in one place. */
+/** What the organisation form submits (or demo data provides), read and checked in one place. */
 public record OrganisationForm(String name, OrganisationKind kind, String municipality, String province,
                                String website, String description) {
 

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import nl.plein.api.Directory;
 import nl.plein.api.Events;
 import nl.plein.api.HomeBlock;
 import nl.plein.api.Ids;
@@ -48,6 +49,7 @@ final class DefaultPluginContext implements PluginContext {
     private final EventBus eventBus;
     private final JobStore jobStore;
     private final Mail mail;
+    private final Directory directory;
     private final Markdown markdown;
     private final Uploads uploads;
 
@@ -64,7 +66,8 @@ final class DefaultPluginContext implements PluginContext {
 
     DefaultPluginContext(String pluginId, ClassLoader classLoader, Jdbi jdbi, Ids ids, Clock clock, Messages messages,
                          Map<String, String> rawSettings, EventBus eventBus, JobStore jobStore, Mail mail,
-                         Markdown markdown, Uploads uploads) {
+                         Markdown markdown, Uploads uploads, Directory directory) {
+        this.directory = directory;
         this.mail = mail;
         this.markdown = markdown;
         this.uploads = uploads;
@@ -184,6 +187,11 @@ final class DefaultPluginContext implements PluginContext {
                 jobStore.cancel(pluginId, kind, key);
             }
         };
+    }
+
+    @Override
+    public Directory directory() {
+        return directory;
     }
 
     @Override

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import nl.plein.api.Ids;
+import nl.plein.api.Directory;
 import nl.plein.api.Markdown;
 import nl.plein.api.PleinPlugin;
 import nl.plein.core.mail.MailAdapter;
@@ -50,7 +51,7 @@ public final class PluginRuntime {
     /** Everything a plugin's context hands out. */
     public record Services(Database database, Ids ids, Clock clock, MessageBundles messages,
                            Map<String, String> settings, EventBus events, JobStore jobs, Outbox outbox,
-                           Markdown markdown, Path uploadsDir) {
+                           Markdown markdown, Path uploadsDir, Directory directory) {
     }
 
     public static PluginRuntime start(Path pluginsDir, String platformVersion, Services services) {
@@ -138,7 +139,8 @@ public final class PluginRuntime {
                 services.ids(), services.clock(), services.messages().forPlugin(id, classLoader),
                 services.settings(), services.events(), services.jobs(),
                 new MailAdapter(id, services.database().jdbi(), services.outbox()), services.markdown(),
-                new UploadStore(services.database().jdbi(), services.uploadsDir(), services.ids(), services.clock(), id));
+                new UploadStore(services.database().jdbi(), services.uploadsDir(), services.ids(), services.clock(), id),
+                services.directory());
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
         thread.setContextClassLoader(classLoader);

@@ -97,6 +97,30 @@ class NoticeboardTest {
     }
 
     @Test
+    void noticeOfSomeoneWhoLeftStaysUnderDeletedUser() {
+        Browser anna = plein.browser();
+        anna.signIn("anna@plein.test", PASSWORD);
+        anna.post("/example", Map.of("title", "Vrijwilligers gezocht voor de moestuin", "body", "Elke zaterdag."));
+        assertTrue(anna.get("/account/export").body().contains("Vrijwilligers gezocht voor de moestuin"),
+                "the plugin's part of the data export");
+        anna.post("/account/delete", Map.of("password", PASSWORD, "confirm", "VERWIJDER"));
+        String board = plein.browser().get("/example").body();
+        assertTrue(board.contains("Vrijwilligers gezocht voor de moestuin"));
+        assertTrue(board.contains("Door verwijderde gebruiker"));
+        assertFalse(board.contains("Anna Aanplakker"));
+    }
+
+    @Test
+    void demoModeratorRemovesAnyNotice() {
+        Browser moderator = plein.browser();
+        moderator.signIn("example-moderator@demo.plein.nl", "plein-demo-2026");
+        String id = plein.jdbi().withHandle(h -> h.createQuery(
+                "SELECT id FROM example_notices WHERE title = 'Tip: begin klein met een proefdag'").mapTo(String.class).one());
+        assertEquals(303, moderator.post("/example/" + id + "/delete", Map.of()).status());
+        assertFalse(plein.browser().get("/example").body().contains("Tip: begin klein met een proefdag"));
+    }
+
+    @Test
     void healthReportsThePluginStarted() {
         String health = plein.browser().get("/health").body();
         assertTrue(health.contains("{\"id\":\"example\",\"version\":\"0.1.0-SNAPSHOT\",\"state\":\"STARTED\"}"), health);

@@ -1,0 +1,41 @@
+package nl.plein.api;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Who people are and which organisations they act for, as core keeps them. Plugins build on this instead of keeping
+ * their own copies: an expedition's participants, Good Busy's employers and a network's members are all
+ * organisations and their people.
+ *
+ * <pre>{@code
+ * boolean mayEdit = context.directory().organisationsOf(visitor.personId()).stream()
+ *         .anyMatch(o -> o.id().equals(plan.organisationId()) && o.isAdmin());
+ * }</pre>
+ */
+public interface Directory {
+
+    Optional<PersonInfo> person(String personId);
+
+    Optional<OrganisationInfo> organisation(String organisationId);
+
+    /** The organisations the person belongs to, each with the person's role in it. */
+    List<OrganisationInfo> organisationsOf(String personId);
+
+    /** A person as plugins may show them. */
+    record PersonInfo(String id, String displayName, String locale) {
+    }
+
+    /**
+     * An organisation.
+     *
+     * @param kind {@code volunteer-organisation}, {@code employer}, {@code umbrella}, {@code volunteer-centre},
+     *             {@code municipality} or {@code other}
+     * @param role the asking person's role in it ({@code admin} or {@code member}), or null when not asked for one
+     */
+    record OrganisationInfo(String id, String name, String kind, String municipality, String province, String role) {
+        public boolean isAdmin() {
+            return "admin".equals(role);
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package nl.plein.core.organisation;
+
+import java.util.List;
+import java.util.Optional;
+import nl.plein.api.Directory;
+import nl.plein.core.account.People;
+
+/** The plugins' read-only view of people and organisations. */
+public final class CoreDirectory implements Directory {
+
+    private final People people;
+    private final Organisations organisations;
+
+    public CoreDirectory(People people, Organisations organisations) {
+        this.people = people;
+        this.organisations = organisations;
+    }
+
+    @Override
+    public Optional<PersonInfo> person(String personId) {
+        if (personId == null || personId.length() > 36) return Optional.empty();
+        return people.byId(personId).map(p -> new PersonInfo(p.id(), p.displayName(), p.locale()));
+    }
+
+    @Override
+    public Optional<OrganisationInfo> organisation(String organisationId) {
+        return organisations.find(organisationId).map(o -> info(o, null));
+    }
+
+    @Override
+    public List<OrganisationInfo> organisationsOf(String personId) {
+        if (personId == null) return List.of();
+        return organisations.membershipsOf(personId).stream()
+                .flatMap(m -> organisations.find(m.organisationId()).map(o -> info(o, m.role())).stream())
+                .toList();
+    }
+
+    private static OrganisationInfo info(Organisation o, String role) {
+        return new OrganisationInfo(o.id(), o.name(), o.kind().code(), o.municipality(), o.province(), role);
+    }
+}
