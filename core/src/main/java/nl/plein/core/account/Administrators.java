@@ -9,7 +9,6 @@ import org.slf4j.LoggerFactory;
 public final class Administrators {
 
     private static final Logger log = LoggerFactory.getLogger(Administrators.class);
-    public static final int MIN_PASSWORD_LENGTH = 10;
 
     private final People people;
 
@@ -22,8 +21,14 @@ public final class Administrators {
         if (email == null || !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
             return Optional.of("expected an e-mail address such as beheer@example.nl");
         }
-        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-            return Optional.of("the password needs at least " + MIN_PASSWORD_LENGTH + " characters");
+        Optional<String> weak = PasswordPolicy.problem(password, email);
+        if (weak.isPresent()) {
+            return Optional.of(switch (weak.get()) {
+                case "password.error.common" -> "the password is on the list of commonly used passwords";
+                case "password.error.email" -> "the password must not be the e-mail address";
+                case "password.error.too-long" -> "the password can have at most " + PasswordPolicy.MAX_LENGTH + " characters";
+                default -> "the password needs at least " + PasswordPolicy.MIN_LENGTH + " characters";
+            });
         }
         Person person = people.byEmail(email).orElseGet(() -> people.create(email,
                 displayName == null || displayName.isBlank() ? email : displayName, password, "nl"));
