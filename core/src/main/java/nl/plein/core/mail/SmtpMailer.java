@@ -30,12 +30,21 @@ public final class SmtpMailer {
 
     private final Settings.Smtp smtp;
     private final Clock clock;
-    private final Session session;
+    private volatile Session session;
 
     public SmtpMailer(Settings.Smtp smtp, Clock clock) {
         this.smtp = smtp;
         this.clock = clock;
-        this.session = Session.getInstance(properties(smtp));
+    }
+
+    /** Made on first use: loading the mail classes costs start-up time that an idle outbox does not need. */
+    private Session session() {
+        Session current = session;
+        if (current == null) {
+            current = Session.getInstance(properties(smtp));
+            session = current;
+        }
+        return current;
     }
 
     /** Whether an SMTP host is configured at all; without one, mail is held in the outbox. */
@@ -67,7 +76,7 @@ public final class SmtpMailer {
         html.setText(htmlBody, UTF_8, "html");
         MimeMultipart alternatives = new MimeMultipart("alternative", text, html);
 
-        MimeMessage message = new MimeMessage(session);
+        MimeMessage message = new MimeMessage(session());
         message.setFrom(new InternetAddress(smtp.from(), true));
         message.setRecipient(Message.RecipientType.TO, new InternetAddress(recipient, true));
         message.setSubject(subject, UTF_8);

@@ -60,6 +60,21 @@ public final class TestPlein implements AutoCloseable {
             return set("PLEIN_PLUGINS_DIR", dir.toAbsolutePath().toString());
         }
 
+        /**
+         * Loads the plugin module the test runs in (its {@code target/classes}), and no other: a plugins directory
+         * of its own holds a link to the module, the way the checkout's {@code plugins/} folder holds them all.
+         */
+        public Builder thisPlugin() {
+            try {
+                Path module = Path.of("").toAbsolutePath();
+                Path dir = Files.createTempDirectory("plein-plugins");
+                Files.createSymbolicLink(dir.resolve(module.getFileName()), module);
+                return pluginsDir(dir);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
         public Builder themesDir(Path dir) {
             return set("PLEIN_THEMES_DIR", dir.toAbsolutePath().toString());
         }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.Map;
 import nl.plein.core.testing.Browser;
 import nl.plein.core.testing.TestPlein;
@@ -14,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The example plugin, loaded the way a developer runs it: straight from this module's target/classes, in the real
- * platform with the default theme.
+ * platform with the default theme and demo data.
  */
 class NoticeboardTest {
 
@@ -24,7 +23,7 @@ class NoticeboardTest {
     @BeforeEach
     void start() {
         // The plugins folder of the repository: this module is found as plugins/example/target/classes.
-        plein = TestPlein.with().pluginsDir(Path.of("..")).set("PLEIN_DEMO", "true").start();
+        plein = TestPlein.with().thisPlugin().set("PLEIN_DEMO", "true").start();
         plein.plein().people().create("anna@plein.test", "Anna Aanplakker", PASSWORD, "nl");
         plein.plein().people().create("bert@plein.test", "Bert Buur", PASSWORD, "nl");
     }
@@ -64,6 +63,19 @@ class NoticeboardTest {
         assertEquals(303, pinned.status());
         assertTrue(anna.get("/example").body().contains("Door Anna Aanplakker"));
         assertTrue(plein.browser().get("/search?q=koffieochtend").body().contains("Koffieochtend voor nieuwe vrijwilligers"));
+    }
+
+    @Test
+    void markdownInANoticeIsRenderedAndScriptsAreNot() {
+        Browser anna = plein.browser();
+        anna.signIn("anna@plein.test", PASSWORD);
+        anna.post("/example", Map.of("title", "Opmaak", "body",
+                "**Vet** en [een link](https://example.org) <script>alert('x')</script> [kwaad](javascript:alert(1))"));
+        String board = anna.get("/example").body();
+        assertTrue(board.contains("<strong>Vet</strong>"), board);
+        assertTrue(board.contains("<a href=\"https://example.org\" rel=\"nofollow noopener noreferrer\">een link</a>"), board);
+        assertFalse(board.contains("<script>alert"));
+        assertFalse(board.contains("javascript:alert"));
     }
 
     @Test
