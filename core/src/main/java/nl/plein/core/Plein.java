@@ -105,7 +105,7 @@ public final class Plein implements AutoCloseable {
         PluginRuntime plugins = PluginRuntime.start(settings.pluginsDir(), VERSION, new PluginRuntime.Services(
                 database, ids, clock, messages, settings.raw(), events, jobStore, outbox, markdown,
                 settings.dataDir().resolve("uploads"),
-                new CoreDirectory(people, new Organisations(database.jdbi(), ids, clock))));
+                new CoreDirectory(people, new Organisations(database.jdbi(), ids, clock)), settings.baseUrl()));
         for (InstalledPlugin plugin : plugins.installed()) {
             pluginLoaders.put(plugin.id(), plugin.classLoader());
             plugin.jobHandlers().forEach((kind, handler) -> jobs.register(plugin.id(), kind, handler));

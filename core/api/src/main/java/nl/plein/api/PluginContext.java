@@ -45,6 +45,9 @@ public interface PluginContext {
     /** Durable jobs that survive a restart and run once. */
     Jobs jobs();
 
+    /** The platform's public address without trailing slash, e.g. {@code https://plein.example.nl}: for links in mail. */
+    java.net.URI baseUrl();
+
     /** People and the organisations they act for. */
     Directory directory();
 

@@ -116,6 +116,8 @@ public final class PasswordPages {
             return;
         }
         people.changePassword(visitor.personId(), password);
+        // Anyone else signed in with the old password (another device, someone who guessed it) is signed out.
+        sessions.endOthers(visitor.personId(), ctx.cookie(Sessions.COOKIE));
         audit.record(visitor.personId(), "password.changed", visitor.personId(), null);
         render(ctx, "account/password", HttpStatus.OK, Map.of(), errors, true);
     }

@@ -69,7 +69,13 @@ public final class Sessions {
                 .bind("hash", hash(token)).execute());
     }
 
-    /** Ends every session of a person: after a password reset or change, and when blocked or erased. */
+    /** Ends every other session of a person, keeping the one making the request: after a password change. */
+    public void endOthers(String personId, String keepToken) {
+        jdbi.useHandle(h -> h.createUpdate("DELETE FROM plein_sessions WHERE person_id = :person AND token_hash <> :keep")
+                .bind("person", personId).bind("keep", keepToken == null ? "" : hash(keepToken)).execute());
+    }
+
+    /** Ends every session of a person: after a password reset, and when blocked or erased. */
     public void endAll(String personId) {
         jdbi.useHandle(h -> h.createUpdate("DELETE FROM plein_sessions WHERE person_id = :person")
                 .bind("person", personId).execute());

@@ -20,6 +20,7 @@ public record Settings(
         URI baseUrl,
         boolean demo,
         boolean development,
+        boolean trustProxy,
         Smtp smtp,
         Optional<String> metricsToken,
         Map<String, String> raw) {

@@ -85,10 +85,11 @@ public final class SettingsLoader {
         URI baseUrl = url("base-url", "http://localhost:" + port);
         boolean demo = bool("demo", false);
         boolean development = bool("dev", false);
+        boolean trustProxy = bool("trust-proxy", false);
         Settings.Smtp smtp = new Settings.Smtp(optional("smtp-host"), integer("smtp-port", 25, 1, 65535),
                 optional("smtp-username"), optional("smtp-password"), bool("smtp-starttls", false),
                 text("mail-from", "Plein <noreply@" + baseUrl.getHost() + ">"));
-        return new Settings(host, port, dataDir, pluginsDir, themesDir, theme, baseUrl, demo, development, smtp,
+        return new Settings(host, port, dataDir, pluginsDir, themesDir, theme, baseUrl, demo, development, trustProxy, smtp,
                 optional("metrics-token"), values);
     }
 

@@ -50,6 +50,7 @@ final class DefaultPluginContext implements PluginContext {
     private final JobStore jobStore;
     private final Mail mail;
     private final Directory directory;
+    private final java.net.URI baseUrl;
     private final Markdown markdown;
     private final Uploads uploads;
 
@@ -66,8 +67,9 @@ final class DefaultPluginContext implements PluginContext {
 
     DefaultPluginContext(String pluginId, ClassLoader classLoader, Jdbi jdbi, Ids ids, Clock clock, Messages messages,
                          Map<String, String> rawSettings, EventBus eventBus, JobStore jobStore, Mail mail,
-                         Markdown markdown, Uploads uploads, Directory directory) {
+                         Markdown markdown, Uploads uploads, Directory directory, java.net.URI baseUrl) {
         this.directory = directory;
+        this.baseUrl = baseUrl;
         this.mail = mail;
         this.markdown = markdown;
         this.uploads = uploads;
@@ -187,6 +189,11 @@ final class DefaultPluginContext implements PluginContext {
                 jobStore.cancel(pluginId, kind, key);
             }
         };
+    }
+
+    @Override
+    public java.net.URI baseUrl() {
+        return baseUrl;
     }
 
     @Override

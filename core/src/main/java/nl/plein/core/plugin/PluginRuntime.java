@@ -51,7 +51,7 @@ public final class PluginRuntime {
     /** Everything a plugin's context hands out. */
     public record Services(Database database, Ids ids, Clock clock, MessageBundles messages,
                            Map<String, String> settings, EventBus events, JobStore jobs, Outbox outbox,
-                           Markdown markdown, Path uploadsDir, Directory directory) {
+                           Markdown markdown, Path uploadsDir, Directory directory, java.net.URI baseUrl) {
     }
 
     public static PluginRuntime start(Path pluginsDir, String platformVersion, Services services) {
@@ -140,7 +140,7 @@ public final class PluginRuntime {
                 services.settings(), services.events(), services.jobs(),
                 new MailAdapter(id, services.database().jdbi(), services.outbox()), services.markdown(),
                 new UploadStore(services.database().jdbi(), services.uploadsDir(), services.ids(), services.clock(), id),
-                services.directory());
+                services.directory(), services.baseUrl());
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
         thread.setContextClassLoader(classLoader);

@@ -29,7 +29,7 @@ import org.slf4j.LoggerFactory;
  * One plugin's view of the uploaded files: it stores, finds, sends and deletes only files whose {@code owner} is that
  * plugin, so a plugin that forgets an access check still cannot serve another plugin's files.
  *
- * <p>Files live in {@code uploadsDir/<first two characters of the id>/<id>}, outside any web root and never under
+ * <p>Files live in {@code uploadsDir/<last two characters of the id>/<id>}, outside any web root and never under
  * the uploader's name. Content is streamed to a temporary file in {@code uploadsDir} while it is counted and hashed,
  * so an oversized upload is cut off after {@code maxBytes + 1} bytes and never fills the disk or the heap; the
  * temporary file is then moved atomically, so a crash leaves either a whole file or only a stray temporary file —

@@ -178,6 +178,18 @@ public final class WebServer {
         config.startup.showJavalinBanner = false;
         config.startup.showOldJavalinVersionWarning = false;
         config.http.maxRequestSize = 1_000_000L;
+        // Uploads are limited per plugin (Uploads.Limits); this is the outer bound for any multipart request.
+        config.jetty.multipartConfig.maxFileSize(50, io.javalin.config.SizeUnit.MB);
+        config.jetty.multipartConfig.maxTotalRequestSize(60, io.javalin.config.SizeUnit.MB);
+        if (settings.trustProxy()) {
+            // Behind a reverse proxy every request comes from the proxy; the visitor's address (for sign-in
+            // throttling) is the first one in X-Forwarded-For. Only trust it when a proxy sets it.
+            config.contextResolver.ip = ctx -> {
+                String forwarded = ctx.header("X-Forwarded-For");
+                return forwarded == null || forwarded.isBlank() ? ctx.req().getRemoteAddr()
+                        : forwarded.split(",")[0].strip();
+            };
+        }
         config.router.ignoreTrailingSlashes = true;
         config.jetty.modifyServer(server -> {
             // Graceful shutdown: stop accepting, let in-flight requests finish (up to 20 s), then stop.

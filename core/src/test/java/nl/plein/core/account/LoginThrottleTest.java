@@ -60,6 +60,33 @@ class LoginThrottleTest {
     }
 
     @Test
+    void changingThePasswordSignsOutTheOtherDevices() {
+        Browser laptop = plein.browser();
+        laptop.signIn("fenna@plein.test", PASSWORD);
+        Browser phone = plein.browser();
+        phone.signIn("fenna@plein.test", PASSWORD);
+        laptop.post("/account/password", Map.of("current", PASSWORD, "password", "een-nieuw-sterk-wachtwoord"));
+        assertEquals(200, laptop.get("/account").status(), "the device that changed it stays signed in");
+        assertEquals(303, phone.get("/account").status(), "the other one is signed out");
+    }
+
+    @Test
+    void behindATrustedProxyEachVisitorsOwnAddressIsCounted() {
+        try (TestPlein proxied = TestPlein.with().set("PLEIN_TRUST_PROXY", "true").start()) {
+            for (int i = 0; i < LoginThrottle.PER_ADDRESS; i++) {
+                proxied.browser().post("/login", Map.of("email", "gok" + i + "@plein.test", "password", "fout-fout-fout"),
+                        Map.of("X-Forwarded-For", "203.0.113.7, 10.0.0.1"));
+            }
+            Browser.Page guesser = proxied.browser().post("/login", Map.of("email", "nog-een@plein.test",
+                    "password", "fout-fout-fout"), Map.of("X-Forwarded-For", "203.0.113.7"));
+            assertEquals(429, guesser.status());
+            Browser.Page neighbour = proxied.browser().post("/login", Map.of("email", "buur@plein.test",
+                    "password", "fout-fout-fout"), Map.of("X-Forwarded-For", "198.51.100.2"));
+            assertEquals(422, neighbour.status(), "another visitor behind the same proxy is not blocked");
+        }
+    }
+
+    @Test
     void blockedAccountCannotSignIn() {
         var person = plein.plein().people().byEmail("fenna@plein.test").orElseThrow();
         plein.plein().people().setBlocked(person.id(), true);

@@ -82,6 +82,24 @@ class AdministrationTest {
     }
 
     @Test
+    void longListsArePagedAndTheAuditLogNamesPeople() {
+        for (int i = 0; i < 60; i++) {
+            plein.plein().people().create("persoon" + i + "@plein.test", "Persoon " + i, PASSWORD, "nl");
+            plein.jdbi().useHandle(h -> h.execute("INSERT INTO plein_organisations (id, name, kind, created_at) "
+                    + "VALUES ('org-" + System.nanoTime() + "', 'Organisatie', 'other', 0)"));
+        }
+        for (int i = 0; i < 55; i++) admin.post("/admin/people/" + lotteId + "/block", Map.of());
+        for (String path : new String[] {"/admin/people?page=2", "/admin/organisations?page=2", "/organisations?page=2",
+                "/admin/audit?page=2", "/organisations?q=organ&page=3"}) {
+            Browser.Page page = admin.get(path);
+            assertEquals(200, page.status(), path);
+            assertTrue(page.body().contains("Vorige pagina"), path);
+        }
+        String audit = admin.get("/admin/audit").body();
+        assertTrue(audit.contains(">Bea Beheer</a>") && audit.contains(">Lotte Lid</a>"), audit);
+    }
+
+    @Test
     void withoutSmtpMailIsHeldAndShownOnTheOutboxPage() {
         plein.browser().post("/account/forgot", Map.of("email", "lotte@plein.test"));
         Browser.Page outbox = admin.get("/admin/outbox");

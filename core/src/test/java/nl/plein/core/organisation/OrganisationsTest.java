@@ -61,6 +61,10 @@ class OrganisationsTest {
         Mailbox.Mail invitation = mailbox.last("wim@plein.test");
         assertEquals("Uitnodiging voor Buurtkracht Lindeburg op Plein", invitation.subject());
 
+        Browser.Page signedOut = plein.browser().get(invitation.linkPath());
+        assertEquals(200, signedOut.status());
+        assertTrue(signedOut.body().contains("/login?next=%2Finvitations%2F"), "asks to sign in first and comes back");
+
         Browser bo = plein.browser();
         bo.signIn("buiten@plein.test", PASSWORD);
         assertEquals(403, bo.post(invitation.linkPath(), Map.of()).status(), "the link is for Wim's address only");

@@ -63,15 +63,28 @@ public final class Browser {
         return postRaw(path, withToken);
     }
 
+    /** Posts a form with extra request headers (e.g. what a reverse proxy adds). */
+    public Page post(String path, Map<String, String> form, Map<String, String> headers) {
+        Map<String, String> withToken = new LinkedHashMap<>(form);
+        withToken.putIfAbsent("_csrf", csrfToken());
+        HttpRequest.Builder request = formRequest(path, withToken);
+        headers.forEach(request::header);
+        return send(request);
+    }
+
     /** Posts exactly this form, e.g. without a CSRF token, as another site could. */
     public Page postRaw(String path, Map<String, String> form) {
+        return send(formRequest(path, form));
+    }
+
+    private HttpRequest.Builder formRequest(String path, Map<String, String> form) {
         String body = form.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        return send(HttpRequest.newBuilder(base.resolve(path))
+        return HttpRequest.newBuilder(base.resolve(path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)));
+                .POST(HttpRequest.BodyPublishers.ofString(body));
     }
 
     public Page signIn(String email, String password) {
