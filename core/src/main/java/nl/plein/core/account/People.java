@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.HashSet;
 import nl.plein.api.Ids;
+import nl.plein.core.storage.Like;
 import org.jdbi.v3.core.Jdbi;
 
 /** People and their roles in the database. */
@@ -131,7 +132,7 @@ public final class People {
 
     /** People whose name or address contains the text, by name; one page of {@code pageSize}. */
     public List<Person> search(String text, int page, int pageSize) {
-        String pattern = "%" + text.toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+        String pattern = Like.containing(text);
         return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM plein_people "
                         + "WHERE LOWER(display_name) LIKE :p ESCAPE '!' OR email LIKE :p ESCAPE '!' "
                         + "ORDER BY display_name, id LIMIT :limit OFFSET :offset")

@@ -23,8 +23,7 @@ public final class AdminPages {
 
     /** Every organisation, searchable; each links to its page, which administrators may manage. */
     public void organisations(Context ctx) {
-        String q = java.util.Optional.ofNullable(ctx.queryParam("q")).map(String::strip).orElse("");
-        if (q.length() > 100) q = q.substring(0, 100);
+        String q = Forms.query(ctx, "q", 100);
         int page = Forms.page(ctx);
         var found = organisations.search(q, page);
         ctx.render("admin/organisations", Map.of("organisations", found.stream().limit(Organisations.PAGE_SIZE).toList(),

@@ -44,8 +44,7 @@ public final class PeopleAdminPages {
     }
 
     public void list(Context ctx) {
-        String q = Optional.ofNullable(ctx.queryParam("q")).map(String::strip).orElse("");
-        if (q.length() > 100) q = q.substring(0, 100);
+        String q = Forms.query(ctx, "q", 100);
         int page = Forms.page(ctx);
         List<Person> found = people.search(q, page, PAGE_SIZE);
         ctx.render("admin/people", Map.of("people", found.stream().limit(PAGE_SIZE).toList(), "q", q, "page", page,

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import nl.plein.api.HomeBlock;
 import nl.plein.api.Visitor;
 import nl.plein.api.hooks.DashboardWidget;
@@ -16,6 +15,7 @@ import nl.plein.core.account.People;
 import nl.plein.core.plugin.InstalledPlugin;
 import nl.plein.core.view.Templates;
 import nl.plein.core.web.Cookies;
+import nl.plein.core.web.Forms;
 import nl.plein.core.web.LocalRedirects;
 import nl.plein.core.web.VisitorResolver;
 import org.slf4j.Logger;
@@ -50,8 +50,7 @@ public final class CorePages {
     /** Asks every plugin; one that fails is logged and left out, the others still answer. */
     public void search(Context ctx) {
         Visitor visitor = Visitor.of(ctx);
-        String text = Optional.ofNullable(ctx.queryParam("q")).map(String::strip).orElse("");
-        if (text.length() > 200) text = text.substring(0, 200);
+        String text = Forms.query(ctx, "q", 200);
         List<SearchProvider.SearchHit> hits = new ArrayList<>();
         if (!text.isEmpty()) {
             SearchProvider.SearchQuery query = new SearchProvider.SearchQuery(text, visitor, SEARCH_LIMIT);

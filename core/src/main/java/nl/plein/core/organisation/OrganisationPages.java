@@ -46,8 +46,7 @@ public final class OrganisationPages {
     }
 
     public void list(Context ctx) {
-        String q = Optional.ofNullable(ctx.queryParam("q")).map(String::strip).orElse("");
-        if (q.length() > 100) q = q.substring(0, 100);
+        String q = Forms.query(ctx, "q", 100);
         int page = Forms.page(ctx);
         List<Organisation> found = organisations.search(q, page);
         ctx.render("organisations/list", Map.of("organisations", found.stream().limit(Organisations.PAGE_SIZE).toList(),

@@ -5,10 +5,10 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import nl.plein.api.Ids;
 import org.jdbi.v3.core.Handle;
+import nl.plein.core.storage.Like;
 import org.jdbi.v3.core.Jdbi;
 
 /** Organisations and memberships in the database. */
@@ -58,7 +58,7 @@ public final class Organisations {
 
     /** By name, optionally filtered on name or place; one page plus one row to tell whether more follow. */
     public List<Organisation> search(String text, int page) {
-        String pattern = "%" + text.toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+        String pattern = Like.containing(text);
         return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM plein_organisations "
                         + "WHERE LOWER(name) LIKE :p ESCAPE '!' OR LOWER(municipality) LIKE :p ESCAPE '!' "
                         + "ORDER BY name, id LIMIT :limit OFFSET :offset")

@@ -30,6 +30,14 @@ public final class Forms {
         return value != null && value.length() <= EMAIL_MAX && EMAIL.matcher(value).matches();
     }
 
+    /** A search text from the query string: stripped, at most {@code max} characters, empty when absent. */
+    public static String query(Context ctx, String name, int max) {
+        String value = ctx.queryParam(name);
+        if (value == null) return "";
+        value = value.strip();
+        return value.length() > max ? value.substring(0, max) : value;
+    }
+
     /** A page number from the query string: 1 when absent or not a sane number. */
     public static int page(Context ctx) {
         String page = ctx.queryParam("page");
