@@ -13,6 +13,7 @@ import nl.plein.core.events.EventBus;
 import nl.plein.core.i18n.MessageBundles;
 import nl.plein.core.mail.Outbox;
 import nl.plein.core.plugin.PluginRuntime;
+import nl.plein.core.plugin.PluginSwitch;
 import nl.plein.core.privacy.PersonalData;
 import nl.plein.core.view.Templates;
 import nl.plein.core.web.RoleRegistry;
@@ -36,5 +37,6 @@ public record CoreServices(
         PluginRuntime plugins,
         Map<String, ClassLoader> pluginLoaders,
         Map<String, PersonalData.Store> personalDataStores,
-        Outbox outbox) {
+        Outbox outbox,
+        PluginSwitch pluginSwitch) {
 }

@@ -44,6 +44,7 @@ import nl.plein.core.jobs.JobStore;
 import nl.plein.core.plugin.InstalledPlugin;
 import nl.plein.core.plugin.PluginRuntime;
 import nl.plein.core.plugin.PluginStatus;
+import nl.plein.core.plugin.PluginSwitch;
 import nl.plein.core.storage.Database;
 import nl.plein.core.storage.Migrations;
 import nl.plein.core.storage.UuidV7Ids;
@@ -68,11 +69,13 @@ public final class Plein implements AutoCloseable {
     private final PluginRuntime plugins;
     private final JobScheduler jobs;
     private final MailDispatcher mailDispatcher;
+    private final PluginSwitch pluginSwitch;
     private final Javalin server;
     private final People people;
 
     private Plein(Settings settings, Database database, PluginRuntime plugins, JobScheduler jobs,
-                  MailDispatcher mailDispatcher, Javalin server, People people) {
+                  MailDispatcher mailDispatcher, Javalin server, People people, PluginSwitch pluginSwitch) {
+        this.pluginSwitch = pluginSwitch;
         this.mailDispatcher = mailDispatcher;
         this.settings = settings;
         this.database = database;
@@ -93,9 +96,10 @@ public final class Plein implements AutoCloseable {
         Ids ids = new UuidV7Ids(clock);
         People people = new People(database.jdbi(), ids, clock);
         MessageBundles messages = new MessageBundles();
-        EventBus events = new EventBus();
+        PluginSwitch pluginSwitch = new PluginSwitch(database.jdbi(), clock);
+        EventBus events = new EventBus(pluginSwitch::isOn);
         JobStore jobStore = new JobStore(database.jdbi(), ids, clock);
-        JobScheduler jobs = new JobScheduler(jobStore);
+        JobScheduler jobs = new JobScheduler(jobStore, pluginSwitch::isOn);
         Markdown markdown = new SafeMarkdown();
         Map<String, ClassLoader> pluginLoaders = new LinkedHashMap<>();
         Templates templates = new Templates(settings.themesDir().resolve(settings.theme()).resolve("templates"),
@@ -105,7 +109,8 @@ public final class Plein implements AutoCloseable {
         PluginRuntime plugins = PluginRuntime.start(settings.pluginsDir(), VERSION, new PluginRuntime.Services(
                 database, ids, clock, messages, settings.raw(), events, jobStore, outbox, markdown,
                 settings.dataDir().resolve("uploads"),
-                new CoreDirectory(people, new Organisations(database.jdbi(), ids, clock)), settings.baseUrl()));
+                new CoreDirectory(people, new Organisations(database.jdbi(), ids, clock)), settings.baseUrl(),
+                settings.pluginStartTimeout()));
         for (InstalledPlugin plugin : plugins.installed()) {
             pluginLoaders.put(plugin.id(), plugin.classLoader());
             plugin.jobHandlers().forEach((kind, handler) -> jobs.register(plugin.id(), kind, handler));
@@ -121,8 +126,8 @@ public final class Plein implements AutoCloseable {
                     .load(plugins.installed(), roles.all());
         }
 
-        ((PageModel) templates.commonModel()).navigation(
-                plugins.installed().stream().flatMap(p -> p.navigation().stream()).toList());
+        ((PageModel) templates.commonModel()).navigation(() -> plugins.installed().stream()
+                .filter(p -> pluginSwitch.isOn(p.id())).flatMap(p -> p.navigation().stream()).toList());
         Sessions sessions = new Sessions(database.jdbi(), clock);
         AuditLog audit = new AuditLog(database.jdbi(), ids, clock);
         AccountMail mail = outbox::enqueue;
@@ -139,7 +144,7 @@ public final class Plein implements AutoCloseable {
         });
         Javalin server = new WebServer(new CoreServices(settings, clock, ids, database.jdbi(), metrics, messages,
                 templates, events, people, sessions, roles, audit, mail, plugins, pluginLoaders, personalDataStores,
-                outbox)).create();
+                outbox, pluginSwitch)).create();
         MailDispatcher mailDispatcher = new MailDispatcher(database.jdbi(), new SmtpMailer(settings.smtp(), clock), clock);
         mailDispatcher.start(Duration.ofSeconds(10));
         server.start(settings.host(), settings.port());
@@ -148,7 +153,7 @@ public final class Plein implements AutoCloseable {
         log.info("plein started version={} port={} plugins={} theme={} demo={} startup_ms={}", VERSION,
                 server.port(), plugins.installed().size(), settings.theme(), settings.demo(),
                 (System.nanoTime() - started) / 1_000_000);
-        return new Plein(settings, database, plugins, jobs, mailDispatcher, server, people);
+        return new Plein(settings, database, plugins, jobs, mailDispatcher, server, people, pluginSwitch);
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
@@ -169,7 +174,7 @@ public final class Plein implements AutoCloseable {
     }
 
     public List<PluginStatus> pluginStatuses() {
-        return plugins.statuses();
+        return pluginSwitch.apply(plugins.statuses());
     }
 
     public JobScheduler jobs() {

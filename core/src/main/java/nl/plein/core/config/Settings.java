@@ -21,6 +21,7 @@ public record Settings(
         boolean demo,
         boolean development,
         boolean trustProxy,
+        java.time.Duration pluginStartTimeout,
         Smtp smtp,
         Optional<String> metricsToken,
         Map<String, String> raw) {

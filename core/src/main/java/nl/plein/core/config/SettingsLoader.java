@@ -86,10 +86,12 @@ public final class SettingsLoader {
         boolean demo = bool("demo", false);
         boolean development = bool("dev", false);
         boolean trustProxy = bool("trust-proxy", false);
+        java.time.Duration pluginStartTimeout = java.time.Duration.ofSeconds(integer("plugin-start-timeout", 30, 1, 3600));
         Settings.Smtp smtp = new Settings.Smtp(optional("smtp-host"), integer("smtp-port", 25, 1, 65535),
                 optional("smtp-username"), optional("smtp-password"), bool("smtp-starttls", false),
                 text("mail-from", "Plein <noreply@" + baseUrl.getHost() + ">"));
-        return new Settings(host, port, dataDir, pluginsDir, themesDir, theme, baseUrl, demo, development, trustProxy, smtp,
+        return new Settings(host, port, dataDir, pluginsDir, themesDir, theme, baseUrl, demo, development, trustProxy,
+                pluginStartTimeout, smtp,
                 optional("metrics-token"), values);
     }
 

@@ -18,6 +18,12 @@ public final class EventBus {
     }
 
     private final List<Subscriber> subscribers = new CopyOnWriteArrayList<>();
+    private final java.util.function.Predicate<String> ownerIsOn;
+
+    /** @param ownerIsOn whether an owner hears events now (a switched-off plugin does not) */
+    public EventBus(java.util.function.Predicate<String> ownerIsOn) {
+        this.ownerIsOn = ownerIsOn;
+    }
 
     @SuppressWarnings("unchecked")
     public <E> void subscribe(String owner, Class<E> type, Consumer<? super E> consumer) {
@@ -26,7 +32,7 @@ public final class EventBus {
 
     public void publish(Object event) {
         for (Subscriber subscriber : subscribers) {
-            if (!subscriber.type().isInstance(event)) continue;
+            if (!subscriber.type().isInstance(event) || !ownerIsOn.test(subscriber.owner())) continue;
             try {
                 subscriber.consumer().accept(event);
             } catch (RuntimeException e) {

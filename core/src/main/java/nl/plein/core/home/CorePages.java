@@ -27,12 +27,14 @@ public final class CorePages {
     private static final Logger log = LoggerFactory.getLogger(CorePages.class);
     private static final int SEARCH_LIMIT = 20;
 
-    private final List<InstalledPlugin> plugins;
+    private final java.util.function.Supplier<List<InstalledPlugin>> plugins;
     private final People people;
     private final Cookies cookies;
     private final Templates templates;
 
-    public CorePages(List<InstalledPlugin> plugins, People people, Cookies cookies, Templates templates) {
+    /** @param plugins the plugins that are switched on now */
+    public CorePages(java.util.function.Supplier<List<InstalledPlugin>> plugins, People people, Cookies cookies,
+                     Templates templates) {
         this.plugins = plugins;
         this.people = people;
         this.cookies = cookies;
@@ -41,7 +43,7 @@ public final class CorePages {
 
     public void home(Context ctx) {
         Visitor visitor = Visitor.of(ctx);
-        List<HomeBlock> blocks = plugins.stream().flatMap(p -> p.homeBlocks().stream())
+        List<HomeBlock> blocks = plugins.get().stream().flatMap(p -> p.homeBlocks().stream())
                 .filter(block -> visitor.may(block.permission()))
                 .sorted(Comparator.comparingInt(HomeBlock::order)).toList();
         ctx.render("home", Map.of("blocks", blocks, "erased", "1".equals(ctx.queryParam("erased"))));
@@ -54,7 +56,7 @@ public final class CorePages {
         List<SearchProvider.SearchHit> hits = new ArrayList<>();
         if (!text.isEmpty()) {
             SearchProvider.SearchQuery query = new SearchProvider.SearchQuery(text, visitor, SEARCH_LIMIT);
-            for (InstalledPlugin plugin : plugins) {
+            for (InstalledPlugin plugin : plugins.get()) {
                 for (SearchProvider provider : plugin.searchProviders()) {
                     try {
                         hits.addAll(provider.search(query).stream().limit(SEARCH_LIMIT).toList());
@@ -71,7 +73,7 @@ public final class CorePages {
         Visitor visitor = Visitor.of(ctx);
         // Each widget is rendered on its own, with only its own model, so one widget cannot read another's values.
         List<String> widgets = new ArrayList<>();
-        for (InstalledPlugin plugin : plugins) {
+        for (InstalledPlugin plugin : plugins.get()) {
             for (DashboardWidget widget : plugin.widgets()) {
                 try {
                     widget.render(visitor).ifPresent(w -> widgets.add(

@@ -26,8 +26,12 @@ public final class JobScheduler implements AutoCloseable {
     private final Map<String, Map<String, Jobs.JobHandler>> handlers = new ConcurrentHashMap<>();
     private ScheduledExecutorService executor;
 
-    public JobScheduler(JobStore store) {
+    private final java.util.function.Predicate<String> ownerIsOn;
+
+    /** @param ownerIsOn whether an owner's jobs may run now (a switched-off plugin's jobs wait) */
+    public JobScheduler(JobStore store, java.util.function.Predicate<String> ownerIsOn) {
         this.store = store;
+        this.ownerIsOn = ownerIsOn;
     }
 
     public void register(String owner, String kind, Jobs.JobHandler handler) {
@@ -59,7 +63,7 @@ public final class JobScheduler implements AutoCloseable {
         for (JobStore.DueJob due : store.due(100)) {
             Jobs.JobHandler handler = handlers.getOrDefault(due.owner(), Map.of()).get(due.job().kind());
             // A job of a plugin that is not running now stays pending until the plugin is back.
-            if (handler == null || !store.claim(due.job().id(), instance)) continue;
+            if (handler == null || !ownerIsOn.test(due.owner()) || !store.claim(due.job().id(), instance)) continue;
             MDC.put("plugin", due.owner());
             try {
                 handler.run(due.job());

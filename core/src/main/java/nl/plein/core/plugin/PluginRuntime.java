@@ -51,7 +51,8 @@ public final class PluginRuntime {
     /** Everything a plugin's context hands out. */
     public record Services(Database database, Ids ids, Clock clock, MessageBundles messages,
                            Map<String, String> settings, EventBus events, JobStore jobs, Outbox outbox,
-                           Markdown markdown, Path uploadsDir, Directory directory, java.net.URI baseUrl) {
+                           Markdown markdown, Path uploadsDir, Directory directory, java.net.URI baseUrl,
+                           java.time.Duration startTimeout) {
     }
 
     public static PluginRuntime start(Path pluginsDir, String platformVersion, Services services) {
@@ -64,7 +65,7 @@ public final class PluginRuntime {
         manager.loadPlugins();
         manager.refusals().forEach((id, reason) -> {
             log.warn("plugin refused plugin={} reason=\"{}\"", id, reason);
-            statuses.put(id, new PluginStatus(id, "", "", PluginState.REFUSED, reason));
+            statuses.put(id, new PluginStatus(id, "", "", "", PluginState.REFUSED, reason));
         });
         manager.startPlugins();
 
@@ -141,17 +142,33 @@ public final class PluginRuntime {
                 new MailAdapter(id, services.database().jdbi(), services.outbox()), services.markdown(),
                 new UploadStore(services.database().jdbi(), services.uploadsDir(), services.ids(), services.clock(), id),
                 services.directory(), services.baseUrl());
-        Thread thread = Thread.currentThread();
-        ClassLoader previous = thread.getContextClassLoader();
-        thread.setContextClassLoader(classLoader);
+        // On a thread of its own, so a plugin that hangs at start cannot hold up the others past the time-out.
+        java.util.concurrent.ExecutorService starter = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+            Thread thread = new Thread(r, "plein-start-" + id);
+            thread.setDaemon(true);
+            thread.setContextClassLoader(classLoader);
+            return thread;
+        });
         try {
-            for (PleinPlugin extension : extensions) extension.install(context);
-        } catch (Exception | LinkageError e) {
-            log.error("install failed plugin={}", id, e);
+            starter.submit(() -> {
+                MDC.put("plugin", id);
+                for (PleinPlugin extension : extensions) extension.install(context);
+                return null;
+            }).get(services.startTimeout().toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            log.error("install timed out plugin={} seconds={}", id, services.startTimeout().toSeconds());
             stopQuietly(id);
-            return statusOf(plugin, PluginState.FAILED, "install failed: " + describe(e));
+            return statusOf(plugin, PluginState.FAILED, "did not finish starting within "
+                    + services.startTimeout().toSeconds() + " s");
+        } catch (java.util.concurrent.ExecutionException e) {
+            log.error("install failed plugin={}", id, e.getCause());
+            stopQuietly(id);
+            return statusOf(plugin, PluginState.FAILED, "install failed: " + describe(e.getCause()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return statusOf(plugin, PluginState.FAILED, "start was interrupted");
         } finally {
-            thread.setContextClassLoader(previous);
+            starter.shutdownNow();
         }
         installed.add(context.toInstalled());
         return statusOf(plugin, PluginState.STARTED, null);
@@ -160,6 +177,7 @@ public final class PluginRuntime {
     private static PluginStatus statusOf(PluginWrapper plugin, PluginState state, String reason) {
         var descriptor = plugin.getDescriptor();
         return new PluginStatus(plugin.getPluginId(), descriptor.getVersion(),
+                descriptor.getProvider() == null ? "" : descriptor.getProvider(),
                 descriptor.getPluginDescription() == null ? "" : descriptor.getPluginDescription(), state, reason);
     }
 

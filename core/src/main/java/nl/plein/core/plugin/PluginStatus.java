@@ -5,5 +5,6 @@ package nl.plein.core.plugin;
  *
  * @param reason why it is not running, in words an operator understands; {@code null} when started
  */
-public record PluginStatus(String id, String version, String description, PluginState state, String reason) {
+public record PluginStatus(String id, String version, String provider, String description, PluginState state,
+                           String reason) {
 }

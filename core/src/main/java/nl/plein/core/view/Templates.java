@@ -23,7 +23,11 @@ import nl.plein.api.Visitor;
  */
 public final class Templates implements FileRenderer {
 
+    /** Request attribute naming the plugin whose handler is running. */
+    public static final String RENDERING_PLUGIN = "plein.rendering-plugin";
+
     private final PebbleEngine engine;
+    private final Map<String, ClassLoader> pluginLoaders;
     private final Function<Context, Map<String, Object>> commonModel;
 
     public Templates(Path themeTemplates, Map<String, ClassLoader> pluginLoaders, Messages messages, Markdown markdown,
@@ -37,10 +41,18 @@ public final class Templates implements FileRenderer {
                 .defaultLocale(Locale.forLanguageTag("nl"))
                 .build();
         this.commonModel = commonModel;
+        this.pluginLoaders = pluginLoaders;
     }
 
     @Override
     public String render(String name, Map<String, ?> model, Context ctx) {
+        String renderer = ctx.attribute(RENDERING_PLUGIN);
+        int slash = name.indexOf('/');
+        String owner = slash > 0 ? name.substring(0, slash) : "";
+        if (renderer != null && !renderer.equals(owner) && pluginLoaders.containsKey(owner)) {
+            // One plugin's pages are its own: it may use core's and the theme's templates, not another plugin's.
+            throw new IllegalStateException("plugin " + renderer + " may not render " + name);
+        }
         Map<String, Object> merged = new HashMap<>(commonModel.apply(ctx));
         merged.putAll(model);
         return render(name, merged, Visitor.of(ctx).locale());

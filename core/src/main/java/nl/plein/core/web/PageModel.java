@@ -17,11 +17,14 @@ import nl.plein.api.Visitor;
  */
 public final class PageModel implements Function<Context, Map<String, Object>> {
 
-    private volatile List<NavigationEntry> navigation = List.of();
+    private volatile java.util.function.Supplier<List<NavigationEntry>> navigation = List::of;
 
-    /** Set once the plugins are installed (templates exist before, because plugins may render mail at install). */
-    public void navigation(List<NavigationEntry> entries) {
-        this.navigation = entries.stream().sorted(Comparator.comparingInt(NavigationEntry::order)).toList();
+    /**
+     * Set once the plugins are installed (templates exist before, because plugins may render mail at install);
+     * asked on every page, so a plugin switched off disappears from the menu at once.
+     */
+    public void navigation(java.util.function.Supplier<List<NavigationEntry>> entries) {
+        this.navigation = entries;
     }
 
     @Override
@@ -38,7 +41,8 @@ public final class PageModel implements Function<Context, Map<String, Object>> {
                 + URLEncoder.encode(here, StandardCharsets.UTF_8));
         model.put("csrf", ctx.attribute(CsrfProtection.ATTRIBUTE));
         model.put("currentPath", ctx.path());
-        model.put("navigation", navigation.stream().filter(entry -> visitor.may(entry.permission()))
+        model.put("navigation", navigation.get().stream().sorted(Comparator.comparingInt(NavigationEntry::order))
+                .filter(entry -> visitor.may(entry.permission()))
                 .map(entry -> new NavItem(entry.labelKey(), entry.path(), isWithin(ctx.path(), entry.path()))).toList());
         return model;
     }

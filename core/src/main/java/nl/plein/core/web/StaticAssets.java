@@ -25,10 +25,13 @@ public final class StaticAssets implements Handler {
     private final Path themeStatic;
     private final Map<String, ClassLoader> pluginLoaders;
     private final boolean development;
+    private final java.util.function.Predicate<String> pluginIsOn;
 
-    public StaticAssets(Path themeStatic, Map<String, ClassLoader> pluginLoaders, boolean development) {
+    public StaticAssets(Path themeStatic, Map<String, ClassLoader> pluginLoaders,
+                        java.util.function.Predicate<String> pluginIsOn, boolean development) {
         this.themeStatic = themeStatic.toAbsolutePath().normalize();
         this.pluginLoaders = pluginLoaders;
+        this.pluginIsOn = pluginIsOn;
         this.development = development;
     }
 
@@ -51,7 +54,8 @@ public final class StaticAssets implements Handler {
         Path themed = themeStatic.resolve(path).normalize();
         if (themed.startsWith(themeStatic) && Files.isRegularFile(themed)) return Files.newInputStream(themed);
         int slash = path.indexOf('/');
-        ClassLoader plugin = slash > 0 ? pluginLoaders.get(path.substring(0, slash)) : null;
+        String owner = slash > 0 ? path.substring(0, slash) : "";
+        ClassLoader plugin = pluginIsOn.test(owner) ? pluginLoaders.get(owner) : null;
         if (plugin != null) {
             InputStream in = plugin.getResourceAsStream("static/" + path);
             if (in != null) return in;

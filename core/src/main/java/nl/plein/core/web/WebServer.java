@@ -61,7 +61,9 @@ public final class WebServer {
         RequestMetrics requestMetrics = new RequestMetrics(core.metrics());
         ErrorPages errors = new ErrorPages();
         PluginRuntime plugins = core.plugins();
-        CorePages pages = new CorePages(plugins.installed(), core.people(), cookies, core.templates());
+        java.util.function.Supplier<java.util.List<InstalledPlugin>> switchedOn = () -> plugins.installed().stream()
+                .filter(p -> core.pluginSwitch().isOn(p.id())).toList();
+        CorePages pages = new CorePages(switchedOn, core.people(), cookies, core.templates());
         LoginPages login = new LoginPages(core.people(), core.sessions(), cookies, csrf,
                 new LoginThrottle(core.jdbi(), core.ids(), core.clock()), core.audit());
         EmailTokens tokens = new EmailTokens(core.jdbi(), core.clock());
@@ -78,14 +80,16 @@ public final class WebServer {
         PrivacyPages privacy = new PrivacyPages(core.people(), core.sessions(), new PersonalData(core.jdbi(),
                 core.people(), organisations, invitations, new LoginThrottle(core.jdbi(), core.ids(), core.clock()),
                 core.audit(), core.events(), plugins.installed(), core.personalDataStores()), core.audit(), cookies);
-        AdminPages admin = new AdminPages(plugins::statuses, core.roles(), organisations);
+        AdminPages admin = new AdminPages(() -> core.pluginSwitch().apply(plugins.statuses()), core.roles(),
+                organisations, core.pluginSwitch(), core.audit());
         PeopleAdminPages peopleAdmin = new PeopleAdminPages(core.people(), core.sessions(), organisations, core.roles(),
                 core.audit());
         AuditPages auditPages = new AuditPages(core.audit());
         OutboxPages outbox = new OutboxPages(core.outbox());
-        HealthEndpoint health = new HealthEndpoint(Plein.VERSION, plugins::statuses, core.jdbi());
+        HealthEndpoint health = new HealthEndpoint(Plein.VERSION, () -> core.pluginSwitch().apply(plugins.statuses()),
+                core.jdbi());
         StaticAssets assets = new StaticAssets(settings.themesDir().resolve(settings.theme()).resolve("static"),
-                core.pluginLoaders(), settings.development());
+                core.pluginLoaders(), core.pluginSwitch()::isOn, settings.development());
         VisitorResolver visitors = new VisitorResolver(core.sessions(), core.people(), core.roles());
 
         return Javalin.create(config -> {
@@ -145,6 +149,8 @@ public final class WebServer {
             config.routes.post("/invitations/{token}", organisationPages::acceptInvitation, Permission.SIGNED_IN);
             config.routes.get("/admin", admin::overview, Permission.ADMINISTER);
             config.routes.get("/admin/plugins", admin::plugins, Permission.ADMINISTER);
+            config.routes.post("/admin/plugins/{id}/disable", admin::disablePlugin, Permission.ADMINISTER);
+            config.routes.post("/admin/plugins/{id}/enable", admin::enablePlugin, Permission.ADMINISTER);
             config.routes.get("/admin/people", peopleAdmin::list, Permission.ADMINISTER);
             config.routes.get("/admin/people/{id}", peopleAdmin::show, Permission.ADMINISTER);
             config.routes.post("/admin/people/{id}/roles", peopleAdmin::updateRoles, Permission.ADMINISTER);
@@ -160,8 +166,10 @@ public final class WebServer {
 
             for (InstalledPlugin plugin : plugins.installed()) {
                 for (InstalledPlugin.RouteSpec route : plugin.routes()) {
-                    config.routes.addHttpHandler(route.method(), route.path(),
-                            ctx -> inPlugin(plugin, ctx, route), route.permission());
+                    config.routes.addHttpHandler(route.method(), route.path(), ctx -> {
+                        if (!core.pluginSwitch().isOn(plugin.id())) throw new io.javalin.http.NotFoundResponse();
+                        inPlugin(plugin, ctx, route);
+                    }, route.permission());
                 }
             }
 
@@ -207,6 +215,7 @@ public final class WebServer {
         ClassLoader previous = thread.getContextClassLoader();
         thread.setContextClassLoader(plugin.classLoader());
         MDC.put("plugin", plugin.id());
+        ctx.attribute(Templates.RENDERING_PLUGIN, plugin.id());
         try {
             route.handler().handle(ctx);
         } finally {

@@ -69,6 +69,16 @@ public final class TestPlugins {
         return PluginJar.of("after-broken", OrphanPlugin.class).dependsOn("broken");
     }
 
+    /** Hangs in install(). */
+    public static PluginJar sleepy() {
+        return PluginJar.of("sleepy", nl.plein.testplugins.sleepy.SleepyPlugin.class);
+    }
+
+    /** Tries to read the greeter's resources. */
+    public static PluginJar peeker() {
+        return PluginJar.of("peeker", nl.plein.testplugins.peeker.PeekerPlugin.class);
+    }
+
     public static Path all(Path dir) {
         afterGreeter().writeTo(dir);
         afterBroken().writeTo(dir);

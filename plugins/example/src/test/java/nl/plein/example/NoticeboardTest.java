@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
 import nl.plein.core.testing.Browser;
-import nl.plein.core.testing.TestPlein;
-import org.junit.jupiter.api.AfterEach;
+import nl.plein.core.testing.PleinExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The example plugin, loaded the way a developer runs it: straight from this module's target/classes, in the real
@@ -17,20 +17,15 @@ import org.junit.jupiter.api.Test;
  */
 class NoticeboardTest {
 
-    static final String PASSWORD = "prikbord-wachtwoord";
-    TestPlein plein;
+    static final String PASSWORD = PleinExtension.PASSWORD;
+
+    @RegisterExtension
+    PleinExtension plein = PleinExtension.forThisPlugin(settings -> settings.set("PLEIN_DEMO", "true"));
 
     @BeforeEach
-    void start() {
-        // The plugins folder of the repository: this module is found as plugins/example/target/classes.
-        plein = TestPlein.with().thisPlugin().set("PLEIN_DEMO", "true").start();
-        plein.plein().people().create("anna@plein.test", "Anna Aanplakker", PASSWORD, "nl");
-        plein.plein().people().create("bert@plein.test", "Bert Buur", PASSWORD, "nl");
-    }
-
-    @AfterEach
-    void stop() {
-        plein.close();
+    void people() {
+        plein.person("anna@plein.test", "Anna Aanplakker");
+        plein.person("bert@plein.test", "Bert Buur");
     }
 
     @Test
@@ -120,6 +115,16 @@ class NoticeboardTest {
         assertTrue(board.contains("Vrijwilligers gezocht voor de moestuin"));
         assertTrue(board.contains("Door verwijderde gebruiker"));
         assertFalse(board.contains("Anna Aanplakker"));
+    }
+
+    @Test
+    void moderatorRemovesSomeoneElsesNoticeButAMemberCannot() {
+        Browser anna = plein.signedIn("anna@plein.test");
+        anna.post("/example", Map.of("title", "Van Anna", "body", "Een bericht."));
+        String id = plein.jdbi().withHandle(h -> h.createQuery("SELECT id FROM example_notices WHERE title = 'Van Anna'")
+                .mapTo(String.class).one());
+        assertEquals(403, plein.signedInMember().post("/example/" + id + "/delete", Map.of()).status());
+        assertEquals(303, plein.signedInAs("example.moderator").post("/example/" + id + "/delete", Map.of()).status());
     }
 
     @Test
