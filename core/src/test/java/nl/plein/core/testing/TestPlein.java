@@ -23,13 +23,19 @@ import org.jdbi.v3.core.Jdbi;
  */
 public final class TestPlein implements AutoCloseable {
 
-    /** The repository's themes folder, seen from a module directory (core/ or plugins/<id>/). */
-    public static Path repositoryThemes() {
+    /**
+     * The repository's themes folder, seen from a module directory (core/ or plugins/<id>/); for a plugin built
+     * outside this checkout, the copy of the default theme that travels in the test-jar, unpacked once.
+     */
+    public static synchronized Path repositoryThemes() {
         for (Path candidate : new Path[] {Path.of("../themes"), Path.of("../../themes"), Path.of("themes")}) {
             if (Files.isDirectory(candidate.resolve("mensen-maken-nederland"))) return candidate.toAbsolutePath();
         }
-        throw new IllegalStateException("cannot find the repository's themes folder from " + Path.of("").toAbsolutePath());
+        if (unpackedThemes == null) unpackedThemes = ThemeCopy.unpack("plein-themes");
+        return unpackedThemes;
     }
+
+    private static Path unpackedThemes;
 
     private final Map<String, String> environment;
     private final MutableClock clock;
