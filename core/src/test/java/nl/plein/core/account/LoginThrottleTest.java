@@ -60,6 +60,18 @@ class LoginThrottleTest {
     }
 
     @Test
+    void sessionEndsFourteenDaysAfterSignInHoweverActive() {
+        Browser fenna = plein.browser();
+        fenna.signIn("fenna@plein.test", PASSWORD);
+        for (int hours = 0; hours < 14 * 24 - 8; hours += 7) {
+            plein.clock().advance(Duration.ofHours(7));
+            assertEquals(200, fenna.get("/account").status(), "still signed in after " + hours + " h");
+        }
+        plein.clock().advance(Duration.ofHours(8));
+        assertEquals(303, fenna.get("/account").status(), "absolute timeout");
+    }
+
+    @Test
     void changingThePasswordSignsOutTheOtherDevices() {
         Browser laptop = plein.browser();
         laptop.signIn("fenna@plein.test", PASSWORD);
