@@ -23,4 +23,11 @@ public interface Mail {
      * @param dedupeKey  unique per intended mail: queueing the same key twice sends one mail
      */
     void toPerson(String personId, String subjectKey, String template, Map<String, Object> model, String dedupeKey);
+
+    /**
+     * Queues a mail to an address that may have no account yet (an invitation), in the given language
+     * ({@code nl} or {@code en}). Subject arguments fill the subject message's placeholders.
+     */
+    void toAddress(String email, java.util.Locale locale, String subjectKey, String template, Map<String, Object> model,
+                   String dedupeKey, Object... subjectArgs);
 }

@@ -31,6 +31,16 @@ public final class MailAdapter implements Mail {
                 model == null ? Map.of() : model, pluginId + ":" + dedupeKey));
     }
 
+    /** Addresses are kept as written apart from case and spaces; the language falls back to Dutch. */
+    @Override
+    public void toAddress(String email, Locale locale, String subjectKey, String template, Map<String, Object> model,
+                          String dedupeKey, Object... subjectArgs) {
+        Locale language = locale != null && locale.getLanguage().equals("en") ? Locale.forLanguageTag("en")
+                : Locale.forLanguageTag("nl");
+        outbox.enqueue(email.strip().toLowerCase(Locale.ROOT), null, language, subjectKey, template,
+                model == null ? Map.of() : model, pluginId + ":" + dedupeKey, subjectArgs);
+    }
+
     private Optional<Address> addressOf(String personId) {
         return jdbi.withHandle(h -> h.createQuery("SELECT email, locale FROM plein_people WHERE id = :id")
                 .bind("id", personId)

@@ -1,0 +1,105 @@
+package nl.plein.expeditions.schedule;
+
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.NotFoundResponse;
+import java.util.HashMap;
+import java.util.Map;
+import nl.plein.api.form.FieldErrors;
+import nl.plein.expeditions.expedition.ExpeditionAccess;
+import nl.plein.expeditions.expedition.ExpeditionPages;
+
+/**
+ * The leader edits the programme: {@code POST /expeditions/{id}/meetings}, {@code …/meetings/{meeting}/edit},
+ * {@code …/meetings/{meeting}/delete}, {@code POST /expeditions/{id}/assignments}, {@code …/assignments/{a}/delete}.
+ */
+public final class SchedulePages {
+
+    private final ScheduleRepository schedule;
+    private final ExpeditionPages expeditions;
+
+    public SchedulePages(ScheduleRepository schedule, ExpeditionPages expeditions) {
+        this.schedule = schedule;
+        this.expeditions = expeditions;
+    }
+
+    public void addMeeting(Context ctx) {
+        ExpeditionAccess.Standing standing = expeditions.requireLeader(ctx);
+        Map<String, String> typed = MeetingForm.typed(ctx);
+        FieldErrors errors = new FieldErrors();
+        MeetingForm form = MeetingForm.validate(typed, standing.expedition(), errors);
+        if (form == null) {
+            refuse(ctx, standing, "meeting", typed, errors);
+            return;
+        }
+        schedule.addMeeting(standing.expedition().id(), form);
+        ctx.redirect("/expeditions/" + standing.expedition().id() + "#programme", HttpStatus.SEE_OTHER);
+    }
+
+    public void editMeetingForm(Context ctx) {
+        ExpeditionAccess.Standing standing = expeditions.requireLeader(ctx);
+        Meeting meeting = schedule.meeting(standing.expedition().id(), ctx.pathParam("meeting"))
+                .orElseThrow(NotFoundResponse::new);
+        renderMeeting(ctx, HttpStatus.OK, standing, meeting, MeetingForm.of(meeting), new FieldErrors());
+    }
+
+    public void updateMeeting(Context ctx) {
+        ExpeditionAccess.Standing standing = expeditions.requireLeader(ctx);
+        Meeting meeting = schedule.meeting(standing.expedition().id(), ctx.pathParam("meeting"))
+                .orElseThrow(NotFoundResponse::new);
+        Map<String, String> typed = MeetingForm.typed(ctx);
+        FieldErrors errors = new FieldErrors();
+        MeetingForm form = MeetingForm.validate(typed, standing.expedition(), errors);
+        if (form == null) {
+            renderMeeting(ctx, HttpStatus.UNPROCESSABLE_CONTENT, standing, meeting, typed, errors);
+            return;
+        }
+        schedule.updateMeeting(standing.expedition().id(), meeting.id(), form);
+        ctx.redirect("/expeditions/" + standing.expedition().id() + "#programme", HttpStatus.SEE_OTHER);
+    }
+
+    public void deleteMeeting(Context ctx) {
+        ExpeditionAccess.Standing standing = expeditions.requireLeader(ctx);
+        schedule.deleteMeeting(standing.expedition().id(), ctx.pathParam("meeting"));
+        ctx.redirect("/expeditions/" + standing.expedition().id() + "#programme", HttpStatus.SEE_OTHER);
+    }
+
+    public void addAssignment(Context ctx) {
+        ExpeditionAccess.Standing standing = expeditions.requireLeader(ctx);
+        Map<String, String> typed = AssignmentForm.typed(ctx);
+        FieldErrors errors = new FieldErrors();
+        AssignmentForm form = AssignmentForm.validate(typed, standing.expedition(), errors);
+        if (form == null) {
+            refuse(ctx, standing, "assignment", typed, errors);
+            return;
+        }
+        schedule.addAssignment(standing.expedition().id(), form);
+        ctx.redirect("/expeditions/" + standing.expedition().id() + "#programme", HttpStatus.SEE_OTHER);
+    }
+
+    public void deleteAssignment(Context ctx) {
+        ExpeditionAccess.Standing standing = expeditions.requireLeader(ctx);
+        schedule.deleteAssignment(standing.expedition().id(), ctx.pathParam("assignment"));
+        ctx.redirect("/expeditions/" + standing.expedition().id() + "#programme", HttpStatus.SEE_OTHER);
+    }
+
+    private void refuse(Context ctx, ExpeditionAccess.Standing standing, String formName, Map<String, String> typed,
+                        FieldErrors errors) {
+        Map<String, Object> extra = new HashMap<>();
+        extra.put("formName", formName);
+        extra.put("form", typed);
+        extra.put("errors", errors.asMap());
+        ctx.status(HttpStatus.UNPROCESSABLE_CONTENT).render("expeditions/show", expeditions.showModel(standing, extra));
+    }
+
+    private void renderMeeting(Context ctx, HttpStatus status, ExpeditionAccess.Standing standing, Meeting meeting,
+                               Map<String, String> form, FieldErrors errors) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("expedition", standing.expedition());
+        model.put("meeting", meeting);
+        model.put("form", form);
+        model.put("errors", errors.asMap());
+        model.put("meetingKinds", java.util.Arrays.stream(MeetingKind.values()).map(MeetingKind::code).toList());
+        ctx.status(status).render("expeditions/meeting", model);
+    }
+}

@@ -1,0 +1,82 @@
+package nl.plein.expeditions.schedule;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import nl.plein.api.Ids;
+import org.jdbi.v3.core.Jdbi;
+
+/** The programme of an expedition: its meetings and assignments. */
+public final class ScheduleRepository {
+
+    private final Jdbi jdbi;
+    private final Ids ids;
+
+    public ScheduleRepository(Jdbi jdbi, Ids ids) {
+        this.jdbi = jdbi;
+        this.ids = ids;
+    }
+
+    public List<Meeting> meetings(String expeditionId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT id, expedition_id, kind, title, starts_at, place, link, "
+                        + "agenda, materials FROM expeditions_meetings WHERE expedition_id = :id ORDER BY starts_at LIMIT 100")
+                .bind("id", expeditionId)
+                .map((rs, ctx) -> new Meeting(rs.getString("id"), rs.getString("expedition_id"),
+                        MeetingKind.of(rs.getString("kind")).orElse(MeetingKind.OTHER), rs.getString("title"),
+                        Instant.ofEpochMilli(rs.getLong("starts_at")), rs.getString("place"), rs.getString("link"),
+                        rs.getString("agenda"), rs.getString("materials")))
+                .list());
+    }
+
+    public Optional<Meeting> meeting(String expeditionId, String meetingId) {
+        return meetings(expeditionId).stream().filter(m -> m.id().equals(meetingId)).findFirst();
+    }
+
+    public List<Assignment> assignments(String expeditionId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT id, expedition_id, title, description, due_at "
+                        + "FROM expeditions_assignments WHERE expedition_id = :id ORDER BY due_at LIMIT 100")
+                .bind("id", expeditionId)
+                .map((rs, ctx) -> new Assignment(rs.getString("id"), rs.getString("expedition_id"),
+                        rs.getString("title"), rs.getString("description"), Instant.ofEpochMilli(rs.getLong("due_at"))))
+                .list());
+    }
+
+    public Meeting addMeeting(String expeditionId, MeetingForm form) {
+        String id = ids.next();
+        jdbi.useHandle(h -> h.createUpdate("INSERT INTO expeditions_meetings (id, expedition_id, kind, title, starts_at, "
+                        + "place, link, agenda, materials) VALUES (:id, :expedition, :kind, :title, :startsAt, :place, "
+                        + ":link, :agenda, :materials)")
+                .bind("id", id).bind("expedition", expeditionId).bind("kind", form.kind().code())
+                .bind("title", form.title()).bind("startsAt", form.startsAt()).bind("place", form.place())
+                .bind("link", form.link()).bind("agenda", form.agenda()).bind("materials", form.materials()).execute());
+        return meeting(expeditionId, id).orElseThrow();
+    }
+
+    public void updateMeeting(String expeditionId, String meetingId, MeetingForm form) {
+        jdbi.useHandle(h -> h.createUpdate("UPDATE expeditions_meetings SET kind = :kind, title = :title, "
+                        + "starts_at = :startsAt, place = :place, link = :link, agenda = :agenda, materials = :materials "
+                        + "WHERE id = :id AND expedition_id = :expedition")
+                .bind("kind", form.kind().code()).bind("title", form.title()).bind("startsAt", form.startsAt())
+                .bind("place", form.place()).bind("link", form.link()).bind("agenda", form.agenda())
+                .bind("materials", form.materials()).bind("id", meetingId).bind("expedition", expeditionId).execute());
+    }
+
+    public void deleteMeeting(String expeditionId, String meetingId) {
+        jdbi.useHandle(h -> h.createUpdate("DELETE FROM expeditions_meetings WHERE id = :id AND expedition_id = :expedition")
+                .bind("id", meetingId).bind("expedition", expeditionId).execute());
+    }
+
+    public Assignment addAssignment(String expeditionId, AssignmentForm form) {
+        String id = ids.next();
+        jdbi.useHandle(h -> h.createUpdate("INSERT INTO expeditions_assignments (id, expedition_id, title, description, "
+                        + "due_at) VALUES (:id, :expedition, :title, :description, :dueAt)")
+                .bind("id", id).bind("expedition", expeditionId).bind("title", form.title())
+                .bind("description", form.description()).bind("dueAt", form.dueAt()).execute());
+        return assignments(expeditionId).stream().filter(a -> a.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    public void deleteAssignment(String expeditionId, String assignmentId) {
+        jdbi.useHandle(h -> h.createUpdate("DELETE FROM expeditions_assignments WHERE id = :id AND expedition_id = :expedition")
+                .bind("id", assignmentId).bind("expedition", expeditionId).execute());
+    }
+}
