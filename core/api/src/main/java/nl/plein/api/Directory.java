@@ -22,6 +22,9 @@ public interface Directory {
     /** The organisations the person belongs to, each with the person's role in it. */
     List<OrganisationInfo> organisationsOf(String personId);
 
+    /** The people who act for an organisation (its members and administrators), at most 1,000. */
+    List<PersonInfo> membersOf(String organisationId);
+
     /** A person as plugins may show them. */
     record PersonInfo(String id, String displayName, String locale) {
     }

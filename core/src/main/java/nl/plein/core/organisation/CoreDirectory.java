@@ -35,6 +35,13 @@ public final class CoreDirectory implements Directory {
                 .toList();
     }
 
+    @Override
+    public List<PersonInfo> membersOf(String organisationId) {
+        if (organisationId == null || organisationId.length() > 36) return List.of();
+        return organisations.members(organisationId).stream()
+                .map(m -> new PersonInfo(m.personId(), m.personName(), null)).toList();
+    }
+
     private static OrganisationInfo info(Organisation o, String role) {
         return new OrganisationInfo(o.id(), o.name(), o.kind().code(), o.municipality(), o.province(), role);
     }

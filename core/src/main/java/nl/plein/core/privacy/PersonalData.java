@@ -93,6 +93,7 @@ public final class PersonalData {
             for (PersonalDataProvider provider : plugin.personalData()) {
                 try {
                     provider.erase(person.id());
+                    provider.forgetAddress(person.email());
                 } catch (RuntimeException e) {
                     log.error("personal data erasure failed plugin={} person={}", plugin.id(), person.id(), e);
                 }

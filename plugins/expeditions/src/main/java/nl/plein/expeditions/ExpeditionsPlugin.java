@@ -10,6 +10,11 @@ import nl.plein.api.Role;
 import nl.plein.expeditions.expedition.ExpeditionAccess;
 import nl.plein.expeditions.expedition.ExpeditionPages;
 import nl.plein.expeditions.expedition.ExpeditionRepository;
+import nl.plein.expeditions.integration.ExpeditionPersonalData;
+import nl.plein.expeditions.integration.ExpeditionSearch;
+import nl.plein.expeditions.leader.LeaderPages;
+import nl.plein.expeditions.leader.LeaderRepository;
+import nl.plein.expeditions.reminder.Reminders;
 import nl.plein.expeditions.participation.ParticipationPages;
 import nl.plein.expeditions.participation.Participants;
 import nl.plein.expeditions.schedule.SchedulePages;
@@ -30,7 +35,11 @@ public class ExpeditionsPlugin implements PleinPlugin {
         var participants = new Participants(context.jdbi(), context.ids(), context.clock());
         var access = new ExpeditionAccess(expeditions, context.directory());
         var pages = new ExpeditionPages(expeditions, access, schedule, participants, context.directory());
-        var schedulePages = new SchedulePages(schedule, pages);
+        var reminders = new Reminders(context.jobs(), context.mail(), context.clock(), schedule, expeditions,
+                participants, context.directory(), context.jdbi());
+        var schedulePages = new SchedulePages(schedule, pages, reminders);
+        var leaders = new LeaderRepository(context.jdbi(), context.clock());
+        var leaderPages = new LeaderPages(leaders, context.directory(), context.mail(), context.clock(), context.baseUrl());
         var participation = new ParticipationPages(participants, expeditions, pages, context.directory(),
                 context.mail(), context.baseUrl());
 
@@ -43,6 +52,10 @@ public class ExpeditionsPlugin implements PleinPlugin {
                 .get("/", Permission.PUBLIC, pages::overview)
                 .get("/new", ExpeditionPermissions.LEAD, pages::newForm)
                 .post("/", ExpeditionPermissions.LEAD, pages::create)
+                .get("/leaders", Permission.PUBLIC, leaderPages::directory)
+                .get("/leaders/me", ExpeditionPermissions.LEAD, leaderPages::profileForm)
+                .post("/leaders/me", ExpeditionPermissions.LEAD, leaderPages::saveProfile)
+                .post("/leaders/{person}/ask", Permission.SIGNED_IN, leaderPages::ask)
                 .get("/invitations/{token}", Permission.PUBLIC, participation::invitation)
                 .post("/invitations/{token}", Permission.SIGNED_IN, participation::accept)
                 // Object-level rules (leader of this expedition, contact of a taking-part organisation) are
@@ -60,5 +73,7 @@ public class ExpeditionsPlugin implements PleinPlugin {
 
         context.navigation(new NavigationEntry("expeditions.nav", "/expeditions", Permission.PUBLIC, 20));
         context.homeBlock(new HomeBlock("expeditions/home-block", Permission.PUBLIC, 20));
+        context.search(new ExpeditionSearch(context.jdbi(), leaders));
+        context.personalData(new ExpeditionPersonalData(context.jdbi(), leaders));
     }
 }

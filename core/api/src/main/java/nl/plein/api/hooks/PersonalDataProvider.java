@@ -16,4 +16,11 @@ public interface PersonalDataProvider {
      * as "verwijderde gebruiker". Called once, when the person deletes their account.
      */
     void erase(String personId);
+
+    /**
+     * Called at erasure, after {@link #erase(String)}, with the address the person had: for data a plugin keeps by
+     * address rather than by person (an invitation sent before they had an account).
+     */
+    default void forgetAddress(String email) {
+    }
 }

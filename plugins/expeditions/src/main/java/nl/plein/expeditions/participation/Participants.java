@@ -66,10 +66,4 @@ public final class Participants {
                         + "AND accepted_at IS NULL AND expires_at > :now ORDER BY created_at LIMIT 200")
                 .bind("id", expeditionId).bind("now", clock.instant()).mapTo(String.class).list());
     }
-
-    /** Erasure: an address invited is personal data. */
-    public void forgetAddress(String email) {
-        jdbi.useHandle(h -> h.createUpdate("DELETE FROM expeditions_invitations WHERE email = :email")
-                .bind("email", email).execute());
-    }
 }

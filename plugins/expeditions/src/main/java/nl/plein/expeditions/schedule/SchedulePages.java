@@ -8,6 +8,7 @@ import java.util.Map;
 import nl.plein.api.form.FieldErrors;
 import nl.plein.expeditions.expedition.ExpeditionAccess;
 import nl.plein.expeditions.expedition.ExpeditionPages;
+import nl.plein.expeditions.reminder.Reminders;
 
 /**
  * The leader edits the programme: {@code POST /expeditions/{id}/meetings}, {@code …/meetings/{meeting}/edit},
@@ -17,10 +18,12 @@ public final class SchedulePages {
 
     private final ScheduleRepository schedule;
     private final ExpeditionPages expeditions;
+    private final Reminders reminders;
 
-    public SchedulePages(ScheduleRepository schedule, ExpeditionPages expeditions) {
+    public SchedulePages(ScheduleRepository schedule, ExpeditionPages expeditions, Reminders reminders) {
         this.schedule = schedule;
         this.expeditions = expeditions;
+        this.reminders = reminders;
     }
 
     public void addMeeting(Context ctx) {
@@ -32,7 +35,7 @@ public final class SchedulePages {
             refuse(ctx, standing, "meeting", typed, errors);
             return;
         }
-        schedule.addMeeting(standing.expedition().id(), form);
+        reminders.scheduleFor(schedule.addMeeting(standing.expedition().id(), form));
         ctx.redirect("/expeditions/" + standing.expedition().id() + "#programme", HttpStatus.SEE_OTHER);
     }
 
@@ -55,11 +58,14 @@ public final class SchedulePages {
             return;
         }
         schedule.updateMeeting(standing.expedition().id(), meeting.id(), form);
+        reminders.cancelFor(meeting);
+        schedule.meeting(standing.expedition().id(), meeting.id()).ifPresent(reminders::scheduleFor);
         ctx.redirect("/expeditions/" + standing.expedition().id() + "#programme", HttpStatus.SEE_OTHER);
     }
 
     public void deleteMeeting(Context ctx) {
         ExpeditionAccess.Standing standing = expeditions.requireLeader(ctx);
+        schedule.meeting(standing.expedition().id(), ctx.pathParam("meeting")).ifPresent(reminders::cancelFor);
         schedule.deleteMeeting(standing.expedition().id(), ctx.pathParam("meeting"));
         ctx.redirect("/expeditions/" + standing.expedition().id() + "#programme", HttpStatus.SEE_OTHER);
     }
@@ -73,12 +79,14 @@ public final class SchedulePages {
             refuse(ctx, standing, "assignment", typed, errors);
             return;
         }
-        schedule.addAssignment(standing.expedition().id(), form);
+        reminders.scheduleFor(schedule.addAssignment(standing.expedition().id(), form));
         ctx.redirect("/expeditions/" + standing.expedition().id() + "#programme", HttpStatus.SEE_OTHER);
     }
 
     public void deleteAssignment(Context ctx) {
         ExpeditionAccess.Standing standing = expeditions.requireLeader(ctx);
+        schedule.assignments(standing.expedition().id()).stream()
+                .filter(a -> a.id().equals(ctx.pathParam("assignment"))).findFirst().ifPresent(reminders::cancelFor);
         schedule.deleteAssignment(standing.expedition().id(), ctx.pathParam("assignment"));
         ctx.redirect("/expeditions/" + standing.expedition().id() + "#programme", HttpStatus.SEE_OTHER);
     }
