@@ -66,8 +66,9 @@ public final class DemoLoader {
                 people.grant(holder.id(), role.id());
             });
         }
+        DemoData.DemoPeople people = demoPeople();
         for (InstalledPlugin plugin : plugins) {
-            for (DemoData demo : plugin.demoData()) loadOnce(plugin.id(), demo);
+            for (DemoData demo : plugin.demoData()) loadOnce(plugin.id(), () -> demo.load(people));
         }
     }
 
@@ -82,7 +83,52 @@ public final class DemoLoader {
         return hash;
     }
 
-    private void loadOnce(String owner, DemoData demo) {
+    /** What plugins' demo content may refer to: core's demo accounts, and invented people and organisations. */
+    private DemoData.DemoPeople demoPeople() {
+        return new DemoData.DemoPeople() {
+            @Override
+            public String accountWithRole(String roleId) {
+                return people.byEmail(roleAccount(roleId)).orElseThrow(() -> new IllegalStateException(
+                        "no demo account for role " + roleId)).id();
+            }
+
+            @Override
+            public String member() {
+                return people.byEmail(DEMO_MEMBER).orElseThrow().id();
+            }
+
+            @Override
+            public String demoOrganisation() {
+                return organisations.membershipsOf(people.byEmail(DEMO_COORDINATOR).orElseThrow().id()).get(0)
+                        .organisationId();
+            }
+
+            @Override
+            public String person(String displayName, String email) {
+                return people.byEmail(email).orElseGet(() -> people.createWithHash(email, displayName, hash(), "nl", true))
+                        .id();
+            }
+
+            @Override
+            public String organisation(String name, String kind, String municipality, String province,
+                                       String adminPersonId) {
+                return organisations.create(new OrganisationForm(name, OrganisationKind.of(kind)
+                        .orElse(OrganisationKind.OTHER), municipality, province, null, null), adminPersonId).id();
+            }
+
+            @Override
+            public void join(String organisationId, String personId) {
+                organisations.join(organisationId, personId, Membership.MEMBER);
+            }
+        };
+    }
+
+    /** Loads one owner's demo content unless it was loaded before. */
+    private interface Loader {
+        void load() throws Exception;
+    }
+
+    private void loadOnce(String owner, Loader demo) {
         boolean loaded = jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM plein_demo_runs WHERE owner = :owner")
                 .bind("owner", owner).mapTo(Integer.class).one()) > 0;
         if (loaded) return;

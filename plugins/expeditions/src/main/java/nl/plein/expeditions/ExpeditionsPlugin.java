@@ -10,6 +10,7 @@ import nl.plein.api.Role;
 import nl.plein.expeditions.expedition.ExpeditionAccess;
 import nl.plein.expeditions.expedition.ExpeditionPages;
 import nl.plein.expeditions.expedition.ExpeditionRepository;
+import nl.plein.expeditions.integration.ExpeditionDemoData;
 import nl.plein.expeditions.integration.ExpeditionPersonalData;
 import nl.plein.expeditions.integration.ExpeditionSearch;
 import nl.plein.expeditions.leader.LeaderPages;
@@ -75,5 +76,7 @@ public class ExpeditionsPlugin implements PleinPlugin {
         context.homeBlock(new HomeBlock("expeditions/home-block", Permission.PUBLIC, 20));
         context.search(new ExpeditionSearch(context.jdbi(), leaders));
         context.personalData(new ExpeditionPersonalData(context.jdbi(), leaders));
+        context.demoData(new ExpeditionDemoData(context.jdbi(), context.ids(), context.clock(), expeditions, schedule,
+                participants, leaders));
     }
 }

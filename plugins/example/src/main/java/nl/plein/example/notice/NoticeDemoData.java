@@ -12,7 +12,7 @@ public final class NoticeDemoData implements DemoData {
     }
 
     @Override
-    public void load() {
+    public void load(DemoPeople demo) {
         notices.add(null, "Vrijwilligerscentrale Lindeburg", "Gezocht: maatjes voor de taalcafés",
                 "Elke dinsdagavond oefenen nieuwkomers Nederlands in de bibliotheek. Wie schuift aan als gesprekspartner?");
         notices.add(null, "Buurthuis De Kastanje", "Kennissessie: jongeren werven via school",

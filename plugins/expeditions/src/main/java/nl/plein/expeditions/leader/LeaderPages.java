@@ -38,7 +38,8 @@ public final class LeaderPages {
     }
 
     public void directory(Context ctx) {
-        String province = ExpeditionForm.PROVINCES.contains(ctx.queryParam("province")) ? ctx.queryParam("province") : "";
+        String asked = ctx.queryParam("province");
+        String province = asked != null && ExpeditionForm.PROVINCES.contains(asked) ? asked : "";
         int page = pageOf(ctx);
         List<LeaderProfile> found = leaders.directory(province, page);
         Map<String, Object> model = new HashMap<>();
