@@ -19,6 +19,12 @@ public interface Directory {
 
     Optional<OrganisationInfo> organisation(String organisationId);
 
+    /**
+     * Many organisations at once, by id (for a page or an export that names many: one lookup, not one per row).
+     * Unknown ids are left out.
+     */
+    java.util.Map<String, OrganisationInfo> organisations(java.util.Collection<String> organisationIds);
+
     /** The organisations the person belongs to, each with the person's role in it. */
     List<OrganisationInfo> organisationsOf(String personId);
 

@@ -28,6 +28,13 @@ public final class CoreDirectory implements Directory {
     }
 
     @Override
+    public java.util.Map<String, OrganisationInfo> organisations(java.util.Collection<String> organisationIds) {
+        java.util.Map<String, OrganisationInfo> byId = new java.util.LinkedHashMap<>();
+        organisations.findAll(organisationIds).forEach(o -> byId.put(o.id(), info(o, null)));
+        return byId;
+    }
+
+    @Override
     public List<OrganisationInfo> organisationsOf(String personId) {
         if (personId == null) return List.of();
         return organisations.membershipsOf(personId).stream()

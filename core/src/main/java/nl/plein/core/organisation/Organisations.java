@@ -56,6 +56,19 @@ public final class Organisations {
                 .bind("id", id).map((rs, ctx) -> map(rs)).findOne());
     }
 
+    /** The organisations with these ids, in chunks of 500 so the IN list stays within every database's limits. */
+    public List<Organisation> findAll(java.util.Collection<String> ids) {
+        List<String> all = ids.stream().filter(id -> id != null && id.length() <= 36).distinct().toList();
+        List<Organisation> found = new java.util.ArrayList<>();
+        for (int from = 0; from < all.size(); from += 500) {
+            List<String> chunk = all.subList(from, Math.min(all.size(), from + 500));
+            found.addAll(jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS
+                            + " FROM plein_organisations WHERE id IN (<ids>)")
+                    .bindList("ids", chunk).map((rs, ctx) -> map(rs)).list()));
+        }
+        return found;
+    }
+
     /** By name, optionally filtered on name or place; one page plus one row to tell whether more follow. */
     public List<Organisation> search(String text, int page) {
         String pattern = Like.containing(text);

@@ -7,6 +7,7 @@ import nl.plein.api.Permission;
 import nl.plein.api.PleinPlugin;
 import nl.plein.api.PluginContext;
 import nl.plein.api.Role;
+import nl.plein.expeditions.dashboard.DashboardRoutes;
 import nl.plein.expeditions.expedition.ExpeditionAccess;
 import nl.plein.expeditions.expedition.ExpeditionPages;
 import nl.plein.expeditions.expedition.ExpeditionRepository;
@@ -18,6 +19,7 @@ import nl.plein.expeditions.leader.LeaderRepository;
 import nl.plein.expeditions.reminder.Reminders;
 import nl.plein.expeditions.participation.ParticipationPages;
 import nl.plein.expeditions.participation.Participants;
+import nl.plein.expeditions.progress.WorkRoutes;
 import nl.plein.expeditions.schedule.SchedulePages;
 import nl.plein.expeditions.schedule.ScheduleRepository;
 import org.pf4j.Extension;
@@ -49,6 +51,8 @@ public class ExpeditionsPlugin implements PleinPlugin {
                 ExpeditionPermissions.OBSERVE)));
         context.role(new Role("expeditions.observer", Set.of(ExpeditionPermissions.OBSERVE)));
 
+        // Before the routes below: "/programme" and "/figures" would otherwise be taken for an expedition's id.
+        DashboardRoutes.register(context, expeditions, pages);
         context.routes()
                 .get("/", Permission.PUBLIC, pages::overview)
                 .get("/new", ExpeditionPermissions.LEAD, pages::newForm)
@@ -78,5 +82,6 @@ public class ExpeditionsPlugin implements PleinPlugin {
         context.personalData(new ExpeditionPersonalData(context.jdbi(), leaders));
         context.demoData(new ExpeditionDemoData(context.jdbi(), context.ids(), context.clock(), expeditions, schedule,
                 participants, leaders));
+        WorkRoutes.register(context, expeditions, pages, schedule);
     }
 }

@@ -45,6 +45,8 @@ public final class ExpeditionPages {
         model.put("page", page);
         model.put("hasNext", published.size() > ExpeditionRepository.PAGE_SIZE);
         model.put("mayLead", visitor.may(ExpeditionPermissions.LEAD));
+        model.put("mayManageProgramme", visitor.may(ExpeditionPermissions.MANAGE_PROGRAMME));
+        model.put("mayObserve", visitor.may(ExpeditionPermissions.OBSERVE));
         model.put("led", visitor.signedIn() ? expeditions.ledBy(visitor.personId()) : List.of());
         model.put("joined", visitor.signedIn() ? expeditions.joinedBy(directory.organisationsOf(visitor.personId())
                 .stream().map(Directory.OrganisationInfo::id).toList()) : List.of());
@@ -83,8 +85,9 @@ public final class ExpeditionPages {
         if (standing.maySeeInside()) {
             model.put("meetings", schedule.meetings(expedition.id()));
             model.put("assignments", schedule.assignments(expedition.id()));
-            model.put("participants", participants.organisations(expedition.id()).stream()
-                    .flatMap(id -> directory.organisation(id).stream()).toList());
+            List<String> ids = participants.organisations(expedition.id());
+            Map<String, Directory.OrganisationInfo> names = directory.organisations(ids);
+            model.put("participants", ids.stream().filter(names::containsKey).map(names::get).toList());
         }
         if (standing.mayManage()) model.put("invited", participants.invitedAddresses(expedition.id()));
         model.put("meetingKinds", Arrays.stream(nl.plein.expeditions.schedule.MeetingKind.values())
