@@ -40,7 +40,7 @@ public class ExpeditionsPlugin implements PleinPlugin {
         var pages = new ExpeditionPages(expeditions, access, schedule, participants, context.directory());
         var reminders = new Reminders(context.jobs(), context.mail(), context.clock(), schedule, expeditions,
                 participants, context.directory(), context.jdbi());
-        var schedulePages = new SchedulePages(schedule, pages, reminders);
+        var schedulePages = new SchedulePages(schedule, pages, reminders, participants, context.directory());
         var leaders = new LeaderRepository(context.jdbi(), context.clock());
         var leaderPages = new LeaderPages(leaders, context.directory(), context.mail(), context.clock(), context.baseUrl());
         var participation = new ParticipationPages(participants, expeditions, pages, context.directory(),
@@ -72,6 +72,8 @@ public class ExpeditionsPlugin implements PleinPlugin {
                 .get("/{id}/meetings/{meeting}/edit", Permission.SIGNED_IN, schedulePages::editMeetingForm)
                 .post("/{id}/meetings/{meeting}/edit", Permission.SIGNED_IN, schedulePages::updateMeeting)
                 .post("/{id}/meetings/{meeting}/delete", Permission.SIGNED_IN, schedulePages::deleteMeeting)
+                .get("/{id}/meetings/{meeting}/attendance", Permission.SIGNED_IN, schedulePages::attendanceForm)
+                .post("/{id}/meetings/{meeting}/attendance", Permission.SIGNED_IN, schedulePages::recordAttendance)
                 .post("/{id}/assignments", Permission.SIGNED_IN, schedulePages::addAssignment)
                 .post("/{id}/assignments/{assignment}/delete", Permission.SIGNED_IN, schedulePages::deleteAssignment)
                 .post("/{id}/invitations", Permission.SIGNED_IN, participation::invite);

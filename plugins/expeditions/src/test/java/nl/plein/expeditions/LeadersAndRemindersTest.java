@@ -94,6 +94,57 @@ class LeadersAndRemindersTest {
     }
 
     @Test
+    void deadlineReminderGoesOnlyToOrganisationsThatHaveNotHandedIn() {
+        Browser leader = plein.signedInAs("expeditions.leader");
+        String id = leader.post("/expeditions", ExpeditionWorkflowTest.expedition("Op tijd", false))
+                .location().substring("/expeditions/".length());
+        String late = organisation(id, "laat@club.test", "Club Laat");
+        String done = organisation(id, "klaar@club.test", "Club Klaar");
+        leader.post("/expeditions/" + id + "/assignments", Map.of("title", "Plan schrijven", "dueOn", "2026-03-20"));
+        String assignment = plein.jdbi().withHandle(h -> h.createQuery("SELECT id FROM expeditions_assignments")
+                .mapTo(String.class).one());
+        plein.signedIn("klaar@club.test").post("/expeditions/" + id + "/organisations/" + done + "/assignments/"
+                + assignment, Map.of("body", "Ons plan staat in de bijlage van het logboek."));
+
+        plein.clock().advance(Duration.ofDays(16));   // 18 March: three days before the end of the 20th
+        assertEquals(1, plein.platform().jobs().runDue());
+        plein.platform().sendMail();
+        Mailbox mailbox = new Mailbox(greenMail);
+        assertEquals("Over drie dagen: opdracht inleveren", mailbox.last("laat@club.test").subject());
+        assertEquals(0, mailbox.to("klaar@club.test").size(), "already handed in");
+        assertTrue(late.length() > 0);
+    }
+
+    @Test
+    void leaderRecordsWhoCameToAMeeting() {
+        Browser leader = plein.signedInAs("expeditions.leader");
+        String id = leader.post("/expeditions", ExpeditionWorkflowTest.expedition("Aanwezig", false))
+                .location().substring("/expeditions/".length());
+        String came = organisation(id, "kwam@club.test", "Club Kwam");
+        organisation(id, "niet@club.test", "Club Niet");
+        leader.post("/expeditions/" + id + "/meetings", Map.of("kind", "kick-off", "title", "Startdag",
+                "startsAt", "2026-03-05T10:00"));
+        String meeting = plein.jdbi().withHandle(h -> h.createQuery("SELECT id FROM expeditions_meetings")
+                .mapTo(String.class).one());
+        assertTrue(leader.get("/expeditions/" + id + "/meetings/" + meeting + "/attendance").body().contains("Club Niet"));
+        leader.post("/expeditions/" + id + "/meetings/" + meeting + "/attendance",
+                Map.of("present", came));
+        assertTrue(leader.get("/expeditions/" + id).body().contains("1 van 2 organisaties aanwezig"));
+        assertTrue(plein.signedIn("kwam@club.test").get("/expeditions/" + id).body().contains("1 van 2 organisaties aanwezig"),
+                "participants see it too");
+    }
+
+    private String organisation(String expedition, String email, String name) {
+        plein.person(email, name + " contact");
+        plein.signedIn(email).post("/organisations", Map.of("name", name, "kind", "other"));
+        String id = plein.jdbi().withHandle(h -> h.createQuery("SELECT id FROM plein_organisations WHERE name = :n")
+                .bind("n", name).mapTo(String.class).one());
+        plein.jdbi().useHandle(h -> h.createUpdate("INSERT INTO expeditions_participants (expedition_id, organisation_id, "
+                + "joined_at) VALUES (:e, :o, 0)").bind("e", expedition).bind("o", id).execute());
+        return id;
+    }
+
+    @Test
     void personalDataOfALeaderIsExportedAndErased() {
         Browser leader = plein.signedInAs("expeditions.leader");
         leader.post("/expeditions/leaders/me", Map.of("region", "Kempen", "province", "Noord-Brabant", "listed", "yes"));

@@ -84,6 +84,7 @@ public final class ExpeditionPages {
         model.put("standing", standing);
         if (standing.maySeeInside()) {
             model.put("meetings", schedule.meetings(expedition.id()));
+            model.put("presentCounts", schedule.presentCounts(expedition.id()));
             model.put("assignments", schedule.assignments(expedition.id()));
             List<String> ids = participants.organisations(expedition.id());
             Map<String, Directory.OrganisationInfo> names = directory.organisations(ids);

@@ -8,7 +8,10 @@ import java.util.Map;
 import nl.plein.api.form.FieldErrors;
 import nl.plein.expeditions.expedition.ExpeditionAccess;
 import nl.plein.expeditions.expedition.ExpeditionPages;
+import nl.plein.expeditions.participation.Participants;
 import nl.plein.expeditions.reminder.Reminders;
+import nl.plein.api.Directory;
+import java.util.List;
 
 /**
  * The leader edits the programme: {@code POST /expeditions/{id}/meetings}, {@code …/meetings/{meeting}/edit},
@@ -19,11 +22,45 @@ public final class SchedulePages {
     private final ScheduleRepository schedule;
     private final ExpeditionPages expeditions;
     private final Reminders reminders;
+    private final Participants participants;
+    private final Directory directory;
 
-    public SchedulePages(ScheduleRepository schedule, ExpeditionPages expeditions, Reminders reminders) {
+    public SchedulePages(ScheduleRepository schedule, ExpeditionPages expeditions, Reminders reminders,
+                         Participants participants, Directory directory) {
         this.schedule = schedule;
         this.expeditions = expeditions;
         this.reminders = reminders;
+        this.participants = participants;
+        this.directory = directory;
+    }
+
+    /** {@code GET /expeditions/{id}/meetings/{meeting}/attendance}: the leader ticks who came. */
+    public void attendanceForm(Context ctx) {
+        ExpeditionAccess.Standing standing = expeditions.requireLeader(ctx);
+        Meeting meeting = schedule.meeting(standing.expedition().id(), ctx.pathParam("meeting"))
+                .orElseThrow(NotFoundResponse::new);
+        List<String> taking = participants.organisations(standing.expedition().id());
+        Map<String, Directory.OrganisationInfo> names = directory.organisations(taking);
+        Map<String, Object> model = new HashMap<>();
+        model.put("expedition", standing.expedition());
+        model.put("meeting", meeting);
+        model.put("organisations", taking.stream().filter(names::containsKey).map(names::get).toList());
+        model.put("present", schedule.present(meeting.id()));
+        model.put("saved", "1".equals(ctx.queryParam("saved")));
+        ctx.render("expeditions/attendance", model);
+    }
+
+    public void recordAttendance(Context ctx) {
+        ExpeditionAccess.Standing standing = expeditions.requireLeader(ctx);
+        Meeting meeting = schedule.meeting(standing.expedition().id(), ctx.pathParam("meeting"))
+                .orElseThrow(NotFoundResponse::new);
+        List<String> taking = participants.organisations(standing.expedition().id());
+        // Only organisations that take part can be marked; anything else in the form is ignored.
+        java.util.Set<String> present = new java.util.HashSet<>(ctx.formParams("present"));
+        present.retainAll(taking);
+        schedule.recordAttendance(meeting.id(), taking, present);
+        ctx.redirect("/expeditions/" + standing.expedition().id() + "/meetings/" + meeting.id() + "/attendance?saved=1",
+                HttpStatus.SEE_OTHER);
     }
 
     public void addMeeting(Context ctx) {

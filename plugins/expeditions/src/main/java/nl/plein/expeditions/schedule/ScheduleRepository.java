@@ -75,6 +75,36 @@ public final class ScheduleRepository {
         return assignments(expeditionId).stream().filter(a -> a.id().equals(id)).findFirst().orElseThrow();
     }
 
+    /** The organisations marked present at a meeting. */
+    public java.util.Set<String> present(String meetingId) {
+        return new java.util.HashSet<>(jdbi.withHandle(h -> h.createQuery(
+                        "SELECT organisation_id FROM expeditions_attendance WHERE meeting_id = :m AND present = :yes")
+                .bind("m", meetingId).bind("yes", true).mapTo(String.class).list()));
+    }
+
+    /** Per meeting of the expedition, how many organisations were present; one query for the whole programme. */
+    public java.util.Map<String, Integer> presentCounts(String expeditionId) {
+        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        jdbi.useHandle(h -> h.createQuery("SELECT a.meeting_id, COUNT(*) AS n FROM expeditions_attendance a "
+                        + "JOIN expeditions_meetings m ON m.id = a.meeting_id "
+                        + "WHERE m.expedition_id = :e AND a.present = :yes GROUP BY a.meeting_id")
+                .bind("e", expeditionId).bind("yes", true)
+                .map((rs, ctx) -> java.util.Map.entry(rs.getString(1), rs.getInt(2)))
+                .forEach(e -> counts.put(e.getKey(), e.getValue())));
+        return counts;
+    }
+
+    /** Records who came: each taking-part organisation present or not, in one transaction. */
+    public void recordAttendance(String meetingId, java.util.List<String> organisations, java.util.Set<String> present) {
+        jdbi.useTransaction(h -> {
+            for (String organisation : organisations) {
+                h.createUpdate("INSERT INTO expeditions_attendance (meeting_id, organisation_id, present) "
+                                + "VALUES (:m, :o, :p) ON CONFLICT (meeting_id, organisation_id) DO UPDATE SET present = excluded.present")
+                        .bind("m", meetingId).bind("o", organisation).bind("p", present.contains(organisation)).execute();
+            }
+        });
+    }
+
     public void deleteAssignment(String expeditionId, String assignmentId) {
         jdbi.useHandle(h -> h.createUpdate("DELETE FROM expeditions_assignments WHERE id = :id AND expedition_id = :expedition")
                 .bind("id", assignmentId).bind("expedition", expeditionId).execute());
