@@ -53,6 +53,7 @@ public class ExpeditionsPlugin implements PleinPlugin {
 
         // Before the routes below: "/programme" and "/figures" would otherwise be taken for an expedition's id.
         DashboardRoutes.register(context, expeditions, pages);
+        WorkRoutes.registerPublic(context);
         context.routes()
                 .get("/", Permission.PUBLIC, pages::overview)
                 .get("/new", ExpeditionPermissions.LEAD, pages::newForm)

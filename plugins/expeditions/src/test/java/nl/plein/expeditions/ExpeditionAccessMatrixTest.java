@@ -54,6 +54,7 @@ class ExpeditionAccessMatrixTest {
         //                                          leader other  part   other-p manager observer anon
         gets.put("/expeditions",                     new int[] {200, 200, 200, 200, 200, 200, 200});
         gets.put("/expeditions/leaders",             new int[] {200, 200, 200, 200, 200, 200, 200});
+        gets.put("/expeditions/examples",            new int[] {200, 200, 200, 200, 200, 200, 200});
         gets.put("/expeditions/leaders/me",          new int[] {200, 200, 403, 403, 403, 403, 303});
         gets.put("/expeditions/new",                 new int[] {200, 200, 403, 403, 403, 403, 303});
         gets.put("/expeditions/programme",           new int[] {403, 403, 403, 403, 200, 403, 303});
@@ -83,6 +84,7 @@ class ExpeditionAccessMatrixTest {
         posts.put(org + "/plan",                     new int[] {403, 404, 422, 404, 403, 404, 403});
         posts.put(org + "/log",                      new int[] {403, 404, 422, 404, 403, 404, 403});
         posts.put(org + "/measurements",             new int[] {403, 404, 422, 404, 403, 404, 403});
+        posts.put(org + "/log/nobody/withdraw",      new int[] {403, 404, 404, 404, 403, 404, 403});
 
         List<String> wrong = new ArrayList<>();
         gets.forEach((path, expected) -> check(who, "GET", path, expected, wrong));

@@ -30,7 +30,7 @@ public final class ExpeditionPersonalData implements PersonalDataProvider {
                         + "JOIN expeditions_leads l ON l.expedition_id = e.id WHERE l.person_id = :p LIMIT 1000")
                 .bind("p", personId).mapToMap().list()));
         data.put("logEntries", jdbi.withHandle(h -> h.createQuery("SELECT expedition_id, organisation_id, happened_on, "
-                        + "action, result, reflection, shared FROM expeditions_log_entries WHERE author_id = :p LIMIT 10000")
+                        + "action, result, reflection, shared, public_example FROM expeditions_log_entries WHERE author_id = :p LIMIT 10000")
                 .bind("p", personId).mapToMap().list()));
         data.put("submissions", jdbi.withHandle(h -> h.createQuery("SELECT assignment_id, organisation_id, body "
                         + "FROM expeditions_submissions WHERE submitted_by = :p LIMIT 10000")

@@ -19,7 +19,8 @@ import nl.plein.expeditions.expedition.ExpeditionAccess;
 /**
  * The logbook: {@code GET/POST /expeditions/{id}/organisations/{org}/log}, its attachments
  * ({@code …/log/{entry}/attachment}), and the group space {@code /expeditions/{id}/group} where the organisations
- * read each other's shared entries.
+ * read each other's shared entries. A contact may publish an entry as a good example for everyone (with the consent of
+ * those mentioned, confirmed on the form) and withdraw it again ({@code POST …/log/{entry}/withdraw}).
  */
 final class LogPages {
 
@@ -46,6 +47,7 @@ final class LogPages {
         Map<String, String> typed = new LinkedHashMap<>();
         typed.put("happenedOn", today().toString());
         typed.put("shared", "no");
+        typed.put("consent", "");
         render(ctx, HttpStatus.OK, place, typed, new FieldErrors());
     }
 
@@ -64,6 +66,15 @@ final class LogPages {
         }
         logbook.add(place.expedition().id(), place.organisationId(), draft, attachmentId, personId);
         ctx.redirect(place.path() + "/log?saved=1", HttpStatus.SEE_OTHER);
+    }
+
+    /** Takes an entry off the public examples; only the organisation's own contacts, like publishing it. */
+    void withdrawExample(Context ctx) {
+        Workplace place = places.work(ctx);
+        if (!logbook.withdrawExample(place.expedition().id(), place.organisationId(), ctx.pathParam("entry"))) {
+            throw new NotFoundResponse();
+        }
+        ctx.redirect(place.path() + "/log?withdrawn=1", HttpStatus.SEE_OTHER);
     }
 
     /** The organisation's readers get every attachment; the rest of the group only those of shared entries. */
@@ -112,6 +123,7 @@ final class LogPages {
         model.put("today", today().toString());
         model.put("maxMegabytes", Attachments.MAX_BYTES / (1024 * 1024));
         model.put("saved", ctx.queryParam("saved") != null);
+        model.put("withdrawn", ctx.queryParam("withdrawn") != null);
         ctx.status(status).render("expeditions/work/log", model);
     }
 

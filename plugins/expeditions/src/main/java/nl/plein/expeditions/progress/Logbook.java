@@ -10,12 +10,15 @@ import java.util.Optional;
 import nl.plein.api.Ids;
 import org.jdbi.v3.core.Jdbi;
 
-/** The organisations' logbooks: one organisation's own pages, and the entries shared with the group. */
+/**
+ * The organisations' logbooks: one organisation's own pages, and the entries shared with the group. The public
+ * examples are read through {@link PublicExamples}.
+ */
 final class Logbook {
 
     static final int PAGE_SIZE = 25;
     private static final String COLUMNS = "id, organisation_id, happened_on, action, result, reflection, "
-            + "attachment_id, shared, created_at";
+            + "attachment_id, shared, public_example, created_at";
 
     private final Jdbi jdbi;
     private final Ids ids;
@@ -30,13 +33,14 @@ final class Logbook {
     String add(String expeditionId, String organisationId, LogEntry.Draft draft, String attachmentId, String authorId) {
         String id = ids.next();
         jdbi.useHandle(h -> h.createUpdate("INSERT INTO expeditions_log_entries (id, expedition_id, organisation_id, "
-                        + "happened_on, action, result, reflection, attachment_id, shared, author_id, created_at) "
-                        + "VALUES (:id, :expedition, :org, :on, :action, :result, :reflection, :attachment, :shared, "
-                        + ":author, :now)")
+                        + "happened_on, action, result, reflection, attachment_id, shared, public_example, author_id, "
+                        + "created_at) VALUES (:id, :expedition, :org, :on, :action, :result, :reflection, :attachment, "
+                        + ":shared, :public, :author, :now)")
                 .bind("id", id).bind("expedition", expeditionId).bind("org", organisationId)
                 .bind("on", draft.happenedOn().toString()).bind("action", draft.action())
                 .bind("result", draft.result()).bind("reflection", draft.reflection()).bind("attachment", attachmentId)
-                .bind("shared", draft.shared()).bind("author", authorId).bind("now", clock.instant()).execute());
+                .bind("shared", draft.shared()).bind("public", draft.publicExample()).bind("author", authorId)
+                .bind("now", clock.instant()).execute());
         return id;
     }
 
@@ -66,6 +70,19 @@ final class Logbook {
                 .map((rs, ctx) -> entry(rs)).findOne());
     }
 
+    /**
+     * Takes the entry off the public examples (it stays shared with the group).
+     *
+     * @return whether the organisation has this entry in this expedition
+     */
+    boolean withdrawExample(String expeditionId, String organisationId, String entryId) {
+        if (entryId.length() > 36) return false;
+        return jdbi.withHandle(h -> h.createUpdate("UPDATE expeditions_log_entries SET public_example = :no "
+                        + "WHERE id = :id AND expedition_id = :expedition AND organisation_id = :org")
+                .bind("no", false).bind("id", entryId).bind("expedition", expeditionId).bind("org", organisationId)
+                .execute()) == 1;
+    }
+
     LogTally tally(String expeditionId, String organisationId) {
         return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) AS entries, MAX(happened_on) AS last_on "
                         + "FROM expeditions_log_entries WHERE expedition_id = :expedition AND organisation_id = :org")
@@ -79,6 +96,6 @@ final class Logbook {
         return new LogEntry(rs.getString("id"), rs.getString("organisation_id"),
                 LocalDate.parse(rs.getString("happened_on")), rs.getString("action"), rs.getString("result"),
                 rs.getString("reflection"), rs.getString("attachment_id"), rs.getBoolean("shared"),
-                Instant.ofEpochMilli(rs.getLong("created_at")), null);
+                rs.getBoolean("public_example"), Instant.ofEpochMilli(rs.getLong("created_at")), null);
     }
 }

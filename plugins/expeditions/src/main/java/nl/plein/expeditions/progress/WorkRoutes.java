@@ -8,7 +8,8 @@ import nl.plein.expeditions.schedule.ScheduleRepository;
 
 /**
  * The organisations' own work in an expedition: baseline, plan, logbook, homework and measurements under
- * {@code /expeditions/{id}/organisations/{org}/…}, and the group space {@code /expeditions/{id}/group}.
+ * {@code /expeditions/{id}/organisations/{org}/…}, the group space {@code /expeditions/{id}/group}, and the good
+ * examples organisations published for everyone, {@code /expeditions/examples}.
  *
  * <p>Every route only asks for a signed-in visitor; who may read or write an organisation's work (its contacts,
  * the leaders, the programme manager) is decided per request by {@link Workplaces}.
@@ -16,6 +17,16 @@ import nl.plein.expeditions.schedule.ScheduleRepository;
 public final class WorkRoutes {
 
     private WorkRoutes() {
+    }
+
+    /**
+     * The public page of good examples, {@code GET /expeditions/examples}. Called once from the plugin's
+     * {@code install} BEFORE the generic {@code "/{id}"} routes: registered after them, "examples" would be taken
+     * for an expedition's id.
+     */
+    public static void registerPublic(PluginContext context) {
+        var examples = new ExamplePages(new PublicExamples(context.jdbi()), context.directory());
+        context.routes().get("/examples", Permission.PUBLIC, examples::list);
     }
 
     /** Called once from the plugin's {@code install}, after the expedition and programme features exist. */
@@ -43,6 +54,7 @@ public final class WorkRoutes {
                 .get(org + "/log", Permission.SIGNED_IN, logPages::list)
                 .post(org + "/log", Permission.SIGNED_IN, logPages::add)
                 .get(org + "/log/{entry}/attachment", Permission.SIGNED_IN, logPages::attachment)
+                .post(org + "/log/{entry}/withdraw", Permission.SIGNED_IN, logPages::withdrawExample)
                 .get(org + "/assignments/{assignment}", Permission.SIGNED_IN, submissionPages::show)
                 .post(org + "/assignments/{assignment}", Permission.SIGNED_IN, submissionPages::submit)
                 .get(org + "/assignments/{assignment}/attachment", Permission.SIGNED_IN, submissionPages::attachment)
