@@ -88,6 +88,11 @@ class OrganisationWorkTest {
         assertTrue(page.contains("Nulmeting bijwerken"), "the contact may work on it");
         assertTrue(sanne.get(work + "/plan").body().contains("<strong>Flyer</strong>"), "experiments as Markdown");
 
+        String dashboard = leader.get("/expeditions/" + id + "/dashboard").body();
+        assertTrue(dashboard.contains("gedaan</span> 12 vrijwilligers"), "the whole journey reaches the dashboard: " + dashboard);
+        assertTrue(dashboard.contains("<td>1 van 1</td>"), dashboard);
+        assertTrue(dashboard.contains("4 nieuw, 3 behouden"), dashboard);
+
         Browser.Page forLeader = leader.get(work);
         assertEquals(200, forLeader.status());
         assertTrue(forLeader.body().contains("Vijf jongeren die elke maand een klus doen"));
