@@ -40,8 +40,6 @@ public final class Forms {
 
     /** A page number from the query string: 1 when absent or not a sane number. */
     public static int page(Context ctx) {
-        String page = ctx.queryParam("page");
-        if (page == null || !page.matches("[1-9][0-9]{0,5}")) return 1;
-        return Integer.parseInt(page);
+        return nl.plein.api.form.Paging.page(ctx);
     }
 }

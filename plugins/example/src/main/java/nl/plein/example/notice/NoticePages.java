@@ -63,7 +63,7 @@ public final class NoticePages {
     }
 
     private void render(Context ctx, HttpStatus status, Map<String, String> form, FieldErrors errors) {
-        int page = pageOf(ctx);
+        int page = nl.plein.api.form.Paging.page(ctx);
         List<Notice> found = notices.newest(page);
         Map<String, Object> model = new HashMap<>();
         model.put("notices", found.stream().limit(NoticeRepository.PAGE_SIZE).toList());
@@ -75,11 +75,6 @@ public final class NoticePages {
         ctx.status(status).render("example/list", model);
     }
 
-    private static int pageOf(Context ctx) {
-        String page = ctx.queryParam("page");
-        if (page == null || !page.matches("[1-9][0-9]{0,5}")) return 1;
-        return Integer.parseInt(page);
-    }
 
     private static String trimmed(String value) {
         return value == null ? "" : value.strip();

@@ -50,7 +50,7 @@ public final class NoticeRepository {
 
     /** A plain LIKE search is enough for an example; real plugins use core's full-text search. */
     public List<Notice> search(String text, int limit) {
-        String pattern = "%" + text.toLowerCase(java.util.Locale.ROOT).replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+        String pattern = nl.plein.api.form.Paging.likeContaining(text);
         return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM example_notices "
                         + "WHERE LOWER(title) LIKE :p ESCAPE '!' OR LOWER(body) LIKE :p ESCAPE '!' "
                         + "ORDER BY created_at DESC LIMIT :limit")

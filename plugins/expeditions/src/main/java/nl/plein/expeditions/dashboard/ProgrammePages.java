@@ -49,7 +49,7 @@ public final class ProgrammePages {
     public void overview(Context ctx) {
         Locale locale = require(ctx, ExpeditionPermissions.MANAGE_PROGRAMME);
         ProgrammeFilter filter = ProgrammeFilter.of(ctx);
-        int page = pageOf(ctx);
+        int page = nl.plein.api.form.Paging.page(ctx);
         List<ProgrammeFigures.ExpeditionSummary> expeditions = figures.page(filter, page);
         ProgrammeFigures.Totals totals = figures.totals(filter);
         Map<String, Object> model = common(filter, totals, figures.newFaces(filter), locale);
@@ -149,8 +149,4 @@ public final class ProgrammePages {
         return messages.get(locale, key);
     }
 
-    private static int pageOf(Context ctx) {
-        String page = ctx.queryParam("page");
-        return page == null || !page.matches("[1-9][0-9]{0,5}") ? 1 : Integer.parseInt(page);
-    }
 }

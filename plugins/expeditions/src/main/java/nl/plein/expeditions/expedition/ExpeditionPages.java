@@ -38,7 +38,7 @@ public final class ExpeditionPages {
 
     public void overview(Context ctx) {
         Visitor visitor = Visitor.of(ctx);
-        int page = pageOf(ctx);
+        int page = nl.plein.api.form.Paging.page(ctx);
         List<Expedition> published = expeditions.published(page);
         Map<String, Object> model = new HashMap<>();
         model.put("published", published.stream().limit(ExpeditionRepository.PAGE_SIZE).toList());
@@ -144,8 +144,4 @@ public final class ExpeditionPages {
         ctx.status(status).render("expeditions/form", model);
     }
 
-    private static int pageOf(Context ctx) {
-        String page = ctx.queryParam("page");
-        return page == null || !page.matches("[1-9][0-9]{0,5}") ? 1 : Integer.parseInt(page);
-    }
 }

@@ -2,7 +2,6 @@ package nl.plein.expeditions.integration;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import nl.plein.api.hooks.SearchProvider;
 import nl.plein.expeditions.leader.LeaderRepository;
 import nl.plein.expeditions.progress.PublicExamples;
@@ -30,8 +29,7 @@ public final class ExpeditionSearch implements SearchProvider {
 
     @Override
     public List<SearchHit> search(SearchQuery query) {
-        String pattern = "%" + query.text().toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%")
-                .replace("_", "!_") + "%";
+        String pattern = nl.plein.api.form.Paging.likeContaining(query.text());
         List<SearchHit> hits = new ArrayList<>(jdbi.withHandle(h -> h.createQuery("SELECT id, title, region, starts_on "
                         + "FROM expeditions_expeditions WHERE published = :yes AND (LOWER(title) LIKE :p ESCAPE '!' "
                         + "OR LOWER(region) LIKE :p ESCAPE '!') ORDER BY starts_on DESC LIMIT :limit")

@@ -40,7 +40,7 @@ public final class LeaderPages {
     public void directory(Context ctx) {
         String asked = ctx.queryParam("province");
         String province = asked != null && ExpeditionForm.PROVINCES.contains(asked) ? asked : "";
-        int page = pageOf(ctx);
+        int page = nl.plein.api.form.Paging.page(ctx);
         List<LeaderProfile> found = leaders.directory(province, page);
         Map<String, Object> model = new HashMap<>();
         model.put("leaders", found.stream().limit(LeaderRepository.PAGE_SIZE).toList());
@@ -156,8 +156,4 @@ public final class LeaderPages {
         return form;
     }
 
-    private static int pageOf(Context ctx) {
-        String page = ctx.queryParam("page");
-        return page == null || !page.matches("[1-9][0-9]{0,5}") ? 1 : Integer.parseInt(page);
-    }
 }

@@ -22,7 +22,7 @@ final class ExamplePages {
     }
 
     void list(Context ctx) {
-        int page = LogPages.pageOf(ctx);
+        int page = nl.plein.api.form.Paging.page(ctx);
         List<PublicExample> found = examples.page(page);
         boolean hasNext = found.size() > PublicExamples.PAGE_SIZE;
         found = found.stream().limit(PublicExamples.PAGE_SIZE).toList();

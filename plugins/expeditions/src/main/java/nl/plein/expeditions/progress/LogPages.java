@@ -91,7 +91,7 @@ final class LogPages {
 
     void group(Context ctx) {
         ExpeditionAccess.Standing standing = places.insider(ctx);
-        int page = pageOf(ctx);
+        int page = nl.plein.api.form.Paging.page(ctx);
         List<LogEntry> entries = logbook.shared(standing.expedition().id(), page);
         boolean hasNext = entries.size() > Logbook.PAGE_SIZE;
         entries = entries.stream().limit(Logbook.PAGE_SIZE).toList();
@@ -111,7 +111,7 @@ final class LogPages {
 
     private void render(Context ctx, HttpStatus status, Workplace place, Map<String, String> typed,
                         FieldErrors errors) {
-        int page = pageOf(ctx);
+        int page = nl.plein.api.form.Paging.page(ctx);
         List<LogEntry> entries = logbook.ofOrganisation(place.expedition().id(), place.organisationId(), page);
         Map<String, Object> model = WorkPages.model(place);
         model.put("entries", entries.stream().limit(Logbook.PAGE_SIZE).toList());
@@ -131,8 +131,4 @@ final class LogPages {
         return LocalDate.ofInstant(clock.instant(), AMSTERDAM);
     }
 
-    static int pageOf(Context ctx) {
-        String page = ctx.queryParam("page");
-        return page == null || !page.matches("[1-9][0-9]{0,4}") ? 1 : Math.min(Integer.parseInt(page), MAX_PAGE);
-    }
 }
