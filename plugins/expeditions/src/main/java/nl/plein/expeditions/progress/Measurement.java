@@ -37,6 +37,11 @@ public record Measurement(Moment moment, TargetGroup targetGroup, int newVolunte
                 measurements.add(new Measurement(moment.get(), group, fresh, retained));
             }
         }
+        // A form left entirely blank records nothing: it would otherwise mark the measurement as done with zeros.
+        if (errors.isEmpty() && typed.entrySet().stream().noneMatch(e -> (e.getKey().startsWith("new-")
+                || e.getKey().startsWith("retained-")) && e.getValue() != null && !e.getValue().isBlank())) {
+            errors.add("new-" + TargetGroup.values()[0].code(), "expeditions.work.error.nothing-measured");
+        }
         return errors.isEmpty() ? measurements : null;
     }
 }

@@ -205,6 +205,9 @@ class OrganisationWorkTest {
                 + "gebleven zijn dan er nieuw bij kwamen."));
         assertTrue(retained.body().contains("id=\"f-new-older-people-error\">Vul een heel getal in"));
         assertTrue(retained.body().contains("value=\"5\""));
+        Browser.Page blank = sanne.post(work + "/measurements", Map.of("moment", "final"));
+        assertEquals(422, blank.status(), "a blank form is not a measurement of zero");
+        assertTrue(blank.body().contains("Vul voor minstens één doelgroep het aantal nieuwe vrijwilligers in."));
 
         Browser.Page future = given.postWithFile(sanne, work + "/log", logEntry("2026-03-03", "Morgen bellen", false), null);
         assertEquals(422, future.status());
