@@ -70,11 +70,14 @@ public final class Plein implements AutoCloseable {
     private final JobScheduler jobs;
     private final MailDispatcher mailDispatcher;
     private final PluginSwitch pluginSwitch;
+    private final Thread demoData;
     private final Javalin server;
     private final People people;
 
     private Plein(Settings settings, Database database, PluginRuntime plugins, JobScheduler jobs,
-                  MailDispatcher mailDispatcher, Javalin server, People people, PluginSwitch pluginSwitch) {
+                  MailDispatcher mailDispatcher, Javalin server, People people, PluginSwitch pluginSwitch,
+                  Thread demoData) {
+        this.demoData = demoData;
         this.pluginSwitch = pluginSwitch;
         this.mailDispatcher = mailDispatcher;
         this.settings = settings;
@@ -121,10 +124,6 @@ public final class Plein implements AutoCloseable {
         Administrators administrators = new Administrators(people);
         administrators.createFromEnvironmentIfNone(settings.raw().get("admin-email"), settings.raw().get("admin-password"))
                 .ifPresent(problem -> log.error("PLEIN_ADMIN_EMAIL/PLEIN_ADMIN_PASSWORD not used: {}", problem));
-        if (settings.demo()) {
-            new DemoLoader(database.jdbi(), people, new Organisations(database.jdbi(), ids, clock), messages, clock)
-                    .load(plugins.installed(), roles.all());
-        }
 
         ((PageModel) templates.commonModel()).navigation(() -> plugins.installed().stream()
                 .filter(p -> pluginSwitch.isOn(p.id())).flatMap(p -> p.navigation().stream()).toList());
@@ -148,12 +147,21 @@ public final class Plein implements AutoCloseable {
         MailDispatcher mailDispatcher = new MailDispatcher(database.jdbi(), new SmtpMailer(settings.smtp(), clock), clock);
         mailDispatcher.start(Duration.ofSeconds(10));
         server.start(settings.host(), settings.port());
+        // Demo content is written after the server answers: at a first start it takes a few hundred milliseconds,
+        // and a demo does not need it in the very first request. Tests wait for it with awaitDemoData().
+        Thread demo = new Thread(() -> {
+            if (settings.demo()) {
+                new DemoLoader(database.jdbi(), people, new Organisations(database.jdbi(), ids, clock), messages, clock)
+                        .load(plugins.installed(), roles.all());
+            }
+        }, "plein-demo-data");
+        demo.start();
         jobs.start(Duration.ofSeconds(5));
         events.publish(new PlatformStarted(clock.instant()));
         log.info("plein started version={} port={} plugins={} theme={} demo={} startup_ms={}", VERSION,
                 server.port(), plugins.installed().size(), settings.theme(), settings.demo(),
                 (System.nanoTime() - started) / 1_000_000);
-        return new Plein(settings, database, plugins, jobs, mailDispatcher, server, people, pluginSwitch);
+        return new Plein(settings, database, plugins, jobs, mailDispatcher, server, people, pluginSwitch, demo);
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
@@ -181,6 +189,15 @@ public final class Plein implements AutoCloseable {
         return jobs;
     }
 
+    /** Waits until demo content (when asked for) is written. */
+    public void awaitDemoData() {
+        try {
+            demoData.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     /** Sends what is due in the outbox now (tests call it instead of waiting for the timer). */
     public int sendMail() {
         return mailDispatcher.dispatchDue();
@@ -194,6 +211,7 @@ public final class Plein implements AutoCloseable {
     @Override
     public void close() {
         log.info("plein stopping");
+        awaitDemoData();
         server.stop();
         jobs.close();
         mailDispatcher.close();

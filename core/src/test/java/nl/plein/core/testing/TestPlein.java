@@ -45,6 +45,7 @@ public final class TestPlein implements AutoCloseable {
         this.environment = environment;
         this.clock = clock;
         this.plein = Plein.start(SettingsLoader.load(environment), clock);
+        plein.awaitDemoData();
     }
 
     public static Builder with() {
@@ -134,6 +135,7 @@ public final class TestPlein implements AutoCloseable {
     public TestPlein restart() {
         close();
         plein = Plein.start(SettingsLoader.load(environment), clock);
+        plein.awaitDemoData();
         running = true;
         return this;
     }
