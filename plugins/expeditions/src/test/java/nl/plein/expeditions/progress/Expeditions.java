@@ -37,6 +37,20 @@ final class Expeditions {
     }
 
     /** The leader's expedition, 1 March to 30 June 2026 (the test clock says 2 March 2026), with its id. */
+    /** The story most work tests start from: a leader's (unpublished) expedition, and Sanne's sportclub in it. */
+    record Sportclub(Browser leader, Browser sanne, String expeditionId, String organisationId, String work) {
+    }
+
+    Sportclub sportclubTakesPart() {
+        Browser leader = plein.signedInAs("expeditions.leader");
+        String id = expedition(leader, "Jong geleerd in Lindeburg");
+        plein.person("contact@sportclub.test", "Sanne Sport");
+        Browser sanne = plein.signedIn("contact@sportclub.test");
+        String sportclub = organisation(sanne, "Sportclub Vlietzicht");
+        joins(id, sportclub);
+        return new Sportclub(leader, sanne, id, sportclub, "/expeditions/" + id + "/organisations/" + sportclub);
+    }
+
     String expedition(Browser leader, String title) {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("title", title);

@@ -31,13 +31,12 @@ class OrganisationWorkTest {
     @BeforeEach
     void sportclubTakesPartInAnExpedition() {
         given = new Expeditions(plein);
-        leader = plein.signedInAs("expeditions.leader");
-        id = given.expedition(leader, "Jong geleerd in Lindeburg");
-        plein.person("contact@sportclub.test", "Sanne Sport");
-        sanne = plein.signedIn("contact@sportclub.test");
-        sportclub = given.organisation(sanne, "Sportclub Vlietzicht");
-        given.joins(id, sportclub);
-        work = "/expeditions/" + id + "/organisations/" + sportclub;
+        Expeditions.Sportclub story = given.sportclubTakesPart();
+        leader = story.leader();
+        sanne = story.sanne();
+        id = story.expeditionId();
+        sportclub = story.organisationId();
+        work = story.work();
     }
 
     static Map<String, String> logEntry(String date, String action, boolean shared) {
