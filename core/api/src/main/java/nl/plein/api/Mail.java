@@ -1,6 +1,8 @@
 package nl.plein.api;
 
+import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Transactional mail, always through core's durable outbox: queued in the database, sent by SMTP with retries,
@@ -13,6 +15,9 @@ import java.util.Map;
  */
 public interface Mail {
 
+    /** The most the attachments of one mail may hold together, in bytes (1 MB): they are stored in the outbox. */
+    int MAX_ATTACHMENT_BYTES = 1024 * 1024;
+
     /**
      * Queues a mail to a person with an account, in their preferred language.
      *
@@ -22,7 +27,22 @@ public interface Mail {
      * @param model      values both templates use
      * @param dedupeKey  unique per intended mail: queueing the same key twice sends one mail
      */
-    void toPerson(String personId, String subjectKey, String template, Map<String, Object> model, String dedupeKey);
+    default void toPerson(String personId, String subjectKey, String template, Map<String, Object> model,
+                          String dedupeKey) {
+        toPerson(personId, subjectKey, template, model, dedupeKey, List.of());
+    }
+
+    /**
+     * Queues a mail with files attached, e.g. an {@code .ics} invitation; otherwise as
+     * {@link #toPerson(String, String, String, Map, String)}. The attachments travel with the mail in the outbox
+     * (the database), so keep them small: together at most {@link #MAX_ATTACHMENT_BYTES}.
+     *
+     * @param attachments in the order the mail shows them; may be empty
+     * @throws IllegalArgumentException if the attachments together exceed {@link #MAX_ATTACHMENT_BYTES}: a
+     *                                  programming error, not something to report to the visitor
+     */
+    void toPerson(String personId, String subjectKey, String template, Map<String, Object> model, String dedupeKey,
+                  List<Attachment> attachments);
 
     /**
      * Queues a mail to an address that may have no account yet (an invitation), in the given language
@@ -30,4 +50,36 @@ public interface Mail {
      */
     void toAddress(String email, java.util.Locale locale, String subjectKey, String template, Map<String, Object> model,
                    String dedupeKey, Object... subjectArgs);
+
+    /**
+     * A file sent with a mail, checked when made so a bad one fails at the call rather than in the outbox.
+     *
+     * <pre>{@code
+     * new Mail.Attachment("webinar.ics", "text/calendar; charset=UTF-8", ics.getBytes(StandardCharsets.UTF_8))
+     * }</pre>
+     *
+     * @param filename    what the recipient sees: at most 100 characters, no path separators or control characters
+     * @param contentType a MIME type with optional parameters: {@code application/pdf}, {@code text/calendar;
+     *                    charset=UTF-8}
+     * @param content     the bytes; not copied, as the mail is stored before {@code toPerson} returns
+     */
+    record Attachment(String filename, String contentType, byte[] content) {
+
+        // type/subtype; name=value or name="value" — what a Content-Type header accepts, without line breaks.
+        private static final Pattern CONTENT_TYPE = Pattern.compile(
+                "[\\w!#$&^.+-]+/[\\w!#$&^.+-]+(\\s*;\\s*[\\w!#$&^.+-]+=([\\w!#$&^.+-]+|\"[^\"\\\\\\p{Cntrl}]*\"))*");
+
+        public Attachment {
+            if (filename == null || filename.isBlank() || filename.length() > 100
+                    || filename.chars().anyMatch(c -> c == '/' || c == '\\' || Character.isISOControl(c))) {
+                throw new IllegalArgumentException("attachment filename: 1-100 characters, no path or control "
+                        + "characters, not: " + filename);
+            }
+            if (contentType == null || contentType.length() > 100 || !CONTENT_TYPE.matcher(contentType).matches()) {
+                throw new IllegalArgumentException("attachment content type such as application/pdf, not: "
+                        + contentType);
+            }
+            if (content == null) throw new IllegalArgumentException("attachment content is required");
+        }
+    }
 }

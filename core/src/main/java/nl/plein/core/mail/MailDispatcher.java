@@ -85,7 +85,8 @@ public final class MailDispatcher implements AutoCloseable {
             if (claimed.isEmpty()) continue; // another instance won it
             OutboxMessage mail = claimed.get();
             try {
-                mailer.send(mail.recipient(), mail.subject(), mail.textBody(), mail.htmlBody());
+                mailer.send(mail.recipient(), mail.subject(), mail.textBody(), mail.htmlBody(),
+                        jdbi.withHandle(h -> Outbox.attachments(h, id)));
                 markSent(id);
                 sent++;
             } catch (AddressException e) {

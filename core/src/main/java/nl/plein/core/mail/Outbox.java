@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -14,10 +15,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import nl.plein.api.Ids;
+import nl.plein.api.Mail.Attachment;
 import nl.plein.api.Messages;
 import nl.plein.core.config.Settings;
 import nl.plein.core.view.Templates;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.PreparedBatch;
 
 /**
  * The durable outbox: every mail Plein sends is first a row in {@code plein_outbox}, so none is lost when the SMTP
@@ -88,28 +92,47 @@ public final class Outbox {
         return new OutgoingMail(dedupeKey, personId, recipient, locale, subject, text, html);
     }
 
-    /** Queues a rendered mail; {@code false} when one with the same dedupe key is already queued or sent. */
+    /**
+     * Queues a rendered mail with its attachments; {@code false} when one with the same dedupe key is already
+     * queued or sent (its attachments are then not stored a second time).
+     */
     public boolean enqueue(OutgoingMail mail) {
         Instant now = clock.instant();
-        // ON CONFLICT … DO NOTHING rather than INSERT OR IGNORE: the same statement runs on SQLite and PostgreSQL.
-        int inserted = jdbi.withHandle(h -> h.createUpdate("""
-                INSERT INTO plein_outbox (id, dedupe_key, person_id, recipient, subject, text_body, html_body,
-                                          status, attempts, next_attempt_at, created_at)
-                VALUES (:id, :dedupeKey, :personId, :recipient, :subject, :textBody, :htmlBody,
-                        :status, 0, :now, :now)
-                ON CONFLICT (dedupe_key) DO NOTHING
-                """)
-                .bind("id", ids.next())
-                .bind("dedupeKey", storedKey(mail.dedupeKey()))
-                .bind("personId", mail.personId())
-                .bind("recipient", mail.recipient())
-                .bind("subject", truncate(oneLine(mail.subject()), MAX_SUBJECT))
-                .bind("textBody", mail.textBody())
-                .bind("htmlBody", mail.htmlBody())
-                .bind("status", holdMail ? MailStatus.HELD : MailStatus.PENDING)
-                .bind("now", now)
-                .execute());
-        return inserted == 1;
+        String id = ids.next();
+        // One transaction: a mail is never sent, or shown, without the files it was queued with. ON CONFLICT …
+        // DO NOTHING rather than INSERT OR IGNORE: the same statement runs on SQLite and PostgreSQL.
+        return jdbi.inTransaction(h -> {
+            int inserted = h.createUpdate("""
+                    INSERT INTO plein_outbox (id, dedupe_key, person_id, recipient, subject, text_body, html_body,
+                                              status, attempts, next_attempt_at, created_at)
+                    VALUES (:id, :dedupeKey, :personId, :recipient, :subject, :textBody, :htmlBody,
+                            :status, 0, :now, :now)
+                    ON CONFLICT (dedupe_key) DO NOTHING
+                    """)
+                    .bind("id", id)
+                    .bind("dedupeKey", storedKey(mail.dedupeKey()))
+                    .bind("personId", mail.personId())
+                    .bind("recipient", mail.recipient())
+                    .bind("subject", truncate(oneLine(mail.subject()), MAX_SUBJECT))
+                    .bind("textBody", mail.textBody())
+                    .bind("htmlBody", mail.htmlBody())
+                    .bind("status", holdMail ? MailStatus.HELD : MailStatus.PENDING)
+                    .bind("now", now)
+                    .execute();
+            if (inserted != 1 || mail.attachments().isEmpty()) return inserted == 1;
+            PreparedBatch batch = h.prepareBatch("""
+                    INSERT INTO plein_outbox_attachments (outbox_id, position, filename, content_type, content_base64)
+                    VALUES (:id, :position, :filename, :contentType, :content)
+                    """);
+            for (int position = 0; position < mail.attachments().size(); position++) {
+                Attachment attachment = mail.attachments().get(position);
+                batch.bind("id", id).bind("position", position).bind("filename", attachment.filename())
+                        .bind("contentType", attachment.contentType())
+                        .bind("content", Base64.getEncoder().encodeToString(attachment.content())).add();
+            }
+            batch.execute();
+            return true;
+        });
     }
 
     /** Whether mail is kept here instead of sent, because no SMTP host is configured. */
@@ -150,10 +173,28 @@ public final class Outbox {
                 .findOne());
     }
 
+    /** The files of one mail, in the order they were queued; empty for most mail. */
+    public List<Attachment> attachments(String outboxId) {
+        return jdbi.withHandle(h -> attachments(h, outboxId));
+    }
+
+    static List<Attachment> attachments(Handle h, String outboxId) {
+        return h.createQuery("""
+                SELECT filename, content_type, content_base64 FROM plein_outbox_attachments
+                 WHERE outbox_id = :id ORDER BY position
+                """)
+                .bind("id", outboxId)
+                .map((rs, ctx) -> new Attachment(rs.getString("filename"), rs.getString("content_type"),
+                        Base64.getDecoder().decode(rs.getString("content_base64"))))
+                .list();
+    }
+
     /**
      * Deletes the mail of a person who is erased (GDPR): rows linked to their account and rows to their address
      * (mail sent before the account existed, or to an address they used). Returns how many were deleted.
      * The address comparison ignores case and is not indexed; erasure is rare, so a scan of the outbox is fine.
+     * Their attachments go with them by ON DELETE CASCADE: {@code Database} turns SQLite's foreign keys on for
+     * every connection, and PostgreSQL always enforces them.
      */
     public int eraseFor(String personId, String email) {
         return jdbi.withHandle(h -> h.createUpdate("""

@@ -2,6 +2,7 @@ package nl.plein.core.mail;
 
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -31,11 +32,20 @@ public final class OutboxPages {
                 "held", outbox.holdsMail()));
     }
 
-    /** {@code GET /admin/outbox/{id}}: one mail, both bodies shown as source text, never as live HTML. */
+    /**
+     * {@code GET /admin/outbox/{id}}: one mail, both bodies shown as source text, never as live HTML, and the names
+     * and sizes of its attachments (not their content: a file is not for reading in the browser).
+     */
     public void show(Context ctx) {
         OutboxMessage message = outbox.find(ctx.pathParam("id")).orElseThrow(NotFoundResponse::new);
+        List<AttachedFile> attachments = outbox.attachments(message.id()).stream()
+                .map(file -> new AttachedFile(file.filename(), file.contentType(), file.content().length)).toList();
         privatePage(ctx);
-        ctx.render("admin/outbox-message", Map.of("message", message));
+        ctx.render("admin/outbox-message", Map.of("message", message, "attachments", attachments));
+    }
+
+    /** An attachment as the page lists it. */
+    public record AttachedFile(String filename, String contentType, int size) {
     }
 
     /** Addresses and reset links are on these pages: no browser or proxy may keep a copy. */

@@ -9,10 +9,13 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import nl.plein.api.Mail.Attachment;
 import nl.plein.core.testing.MutableClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -79,6 +82,28 @@ class OutboxPagesTest {
         assertTrue(mailPage.contains("&lt;table role=&quot;presentation&quot;"), "HTML body shown as source");
         assertFalse(mailPage.contains("<table role=\"presentation\""), "HTML body never rendered");
         assertFalse(mailPage.contains("<script>"), mailPage);
+    }
+
+    @Test
+    void administratorSeesTheNamesAndSizesOfAttachmentsButNotTheirContent() throws Exception {
+        byte[] ics = "BEGIN:VCALENDAR\r\nSUMMARY:<b>Webinar</b>\r\nEND:VCALENDAR\r\n".repeat(40)
+                .getBytes(StandardCharsets.UTF_8);
+        outbox.enqueue(new OutgoingMail("with-files", null, "zoe@example.nl", Locale.forLanguageTag("nl"),
+                "Uitnodiging", "tekst", "<p>html</p>", List.of(
+                        new Attachment("Uitnodiging <café>.ics", "text/calendar; charset=UTF-8", ics),
+                        new Attachment("programma.pdf", "application/pdf", new byte[12]))));
+        outbox.enqueue(new OutgoingMail("without-files", null, "ada@example.org", Locale.forLanguageTag("nl"),
+                "Welkom", "tekst", "<p>html</p>"));
+
+        String page = get("/admin/outbox/" + plein.row("with-files").id()).body();
+        assertTrue(page.contains("<h2>Bijlagen</h2>"), page);
+        assertTrue(page.contains("<li>Uitnodiging &lt;café&gt;.ics (text/calendar; charset=UTF-8, "
+                + String.format(Locale.forLanguageTag("nl"), "%,d", ics.length) + " bytes)</li>"), page);
+        assertTrue(page.contains("<li>programma.pdf (application/pdf, 12 bytes)</li>"), page);
+        assertFalse(page.contains("VCALENDAR"), "the files are listed, not shown");
+        assertFalse(get("/admin/outbox/" + plein.row("without-files").id()).body().contains("Bijlagen"));
+        assertEquals("Attachments", plein.messages.get(Locale.ENGLISH, "admin.outbox.attachments"));
+        assertEquals("12 bytes", plein.messages.get(Locale.ENGLISH, "admin.outbox.attachment-size", 12));
     }
 
     @Test
