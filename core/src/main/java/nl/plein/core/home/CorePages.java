@@ -43,9 +43,18 @@ public final class CorePages {
 
     public void home(Context ctx) {
         Visitor visitor = Visitor.of(ctx);
-        List<HomeBlock> blocks = plugins.get().stream().flatMap(p -> p.homeBlocks().stream())
-                .filter(block -> visitor.may(block.permission()))
-                .sorted(Comparator.comparingInt(HomeBlock::order)).toList();
+        List<ShownBlock> blocks = new ArrayList<>();
+        for (InstalledPlugin plugin : plugins.get()) {
+            for (HomeBlock block : plugin.homeBlocks()) {
+                if (!visitor.may(block.permission())) continue;
+                try {
+                    blocks.add(new ShownBlock(block.template(), block.order(), block.model().apply(visitor)));
+                } catch (RuntimeException e) {
+                    log.error("home block failed plugin={} template={}", plugin.id(), block.template(), e);
+                }
+            }
+        }
+        blocks.sort(Comparator.comparingInt(ShownBlock::order));
         ctx.render("home", Map.of("blocks", blocks, "erased", "1".equals(ctx.queryParam("erased"))));
     }
 
@@ -93,5 +102,9 @@ public final class CorePages {
         cookies.set(ctx, VisitorResolver.LANGUAGE_COOKIE, language, 60 * 60 * 24 * 365);
         Visitor.of(ctx).person().ifPresent(id -> people.updateLocale(id, language));
         ctx.redirect(LocalRedirects.safe(ctx.queryParam("back"), "/"), HttpStatus.SEE_OTHER);
+    }
+
+    /** A home block as the page includes it: its template sees {@code model}. */
+    public record ShownBlock(String template, int order, Map<String, Object> model) {
     }
 }

@@ -22,7 +22,8 @@ public final class TestPlugins {
                         {% block title %}{{ t('greeter.title') }}{% endblock %}
                         {% block content %}<h1>{{ t('greeter.title') }}</h1><p class="visits">{{ t('greeter.visits', visits) }}</p>{% endblock %}
                         """)
-                .resource("templates/greeter/block.peb", "<p class=\"greeter-block\">{{ t('greeter.block') }}</p>")
+                .resource("templates/greeter/block.peb", "<p class=\"greeter-block\">{{ t('greeter.block') }} ({{ model.who }})</p>")
+                .resource("templates/greeter/broken-block.peb", "<p>never shown</p>")
                 .resource("templates/greeter/widget.peb", "<p class=\"greeter-widget\">Hallo {{ name }}</p>")
                 .resource("static/greeter/wave.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>")
                 .resource("i18n/greeter/messages.properties", """

@@ -71,7 +71,8 @@ class WebPipelineTest {
         Browser.Page english = plein.browser().acceptLanguage("en-GB,en;q=0.8").get("/");
         assertTrue(english.body().contains("<html lang=\"en\">"));
         assertTrue(english.body().contains("Welcome to Plein"));
-        assertTrue(english.body().contains("The greeter says hello"), "plugin block in English");
+        assertTrue(english.body().contains("The greeter says hello (guest)"), "plugin block in English, with its model");
+        assertFalse(english.body().contains("never shown"), "a block that fails is left out, the page still works");
     }
 
     @Test

@@ -48,7 +48,11 @@ public class GreeterPlugin implements PleinPlugin {
 
         context.role(new Role("greeter.keeper", Set.of(READ_SECRET)));
         context.navigation(new NavigationEntry("greeter.nav", "/greeter", Permission.PUBLIC, 10));
-        context.homeBlock(new HomeBlock("greeter/block", Permission.PUBLIC, 10));
+        context.homeBlock(new HomeBlock("greeter/block", Permission.PUBLIC, 10,
+                visitor -> Map.of("who", visitor.signedIn() ? visitor.displayName() : "guest")));
+        context.homeBlock(new HomeBlock("greeter/broken-block", Permission.PUBLIC, 11, visitor -> {
+            throw new IllegalStateException("a block whose data cannot be read");
+        }));
         context.search(query -> List.of(new SearchProvider.SearchHit("Greeting for " + query.text(), "hello", "/greeter")));
         context.widget(visitor -> Optional.of(new DashboardWidget.Widget("greeter/widget",
                 Map.of("name", visitor.displayName()))));
