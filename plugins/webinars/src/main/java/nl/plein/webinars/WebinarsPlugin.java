@@ -43,6 +43,6 @@ public class WebinarsPlugin implements PleinPlugin {
         CalendarRoutes.register(webinars);
         AfterSessionRoutes.register(webinars);
         OrganiserRoutes.register(webinars);
-        WebinarIntegration.install(webinars);
+        WebinarIntegration.install(webinars, registrationMails);
     }
 }
