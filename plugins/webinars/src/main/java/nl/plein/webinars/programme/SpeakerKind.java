@@ -13,7 +13,7 @@ public enum SpeakerKind {
         this.code = code;
     }
 
-    /** As stored; message key {@code webinars.speaker.kind.<code>}. */
+    /** As stored; message key {@code webinars.programme.kind.<code>}. */
     public String code() {
         return code;
     }

@@ -1,0 +1,127 @@
+package nl.plein.webinars.programme;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+import nl.plein.core.testing.Browser;
+import nl.plein.core.testing.PleinExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * The session page as each visitor sees it: sign in, register, registered with cancel and calendar, waiting with
+ * place and cancel, full; and an organiser who adds places moves the waiting list up at once.
+ */
+class SessionPageTest {
+
+    @RegisterExtension
+    PleinExtension plein = PleinExtension.forThisPlugin();
+
+    @Test
+    void eachVisitorSeesTheirOwnRegistrationAndMoreSeatsPromoteTheWaitingList() {
+        ProgrammeFixture fixture = new ProgrammeFixture(plein);
+        Browser organiser = plein.signedInAs(ProgrammeFixture.ORGANISER);
+        String speaker = fixture.speaker(organiser, "Fenna Hoekstra", "Vrijwilligerscentrale Lindeburg", "expert");
+        String week = fixture.week(organiser, "Jongeren betrekken", true);
+        String session = fixture.session(organiser, week, ProgrammeFixture.session("Jongeren werven via school",
+                "2026-03-16", "14:00", "15:00", 1, "jongeren").speakers(speaker)
+                .with("accessibilityNote", "De dia's staan vooraf online."));
+        String path = "/webinars/sessions/" + session;
+        String register = "action=\"" + path + "/register\"";
+        String cancel = "action=\"" + path + "/cancel\"";
+
+        String anonymousPage = plein.browser().get(path).body();
+        assertTrue(anonymousPage.contains("/login?next=%2Fwebinars%2Fsessions%2F" + session));
+        assertFalse(anonymousPage.contains(register));
+        assertTrue(anonymousPage.contains("0 van 1 plaatsen bezet"));
+        assertTrue(anonymousPage.contains("Wat werkt, en wat <em>niet</em>."), "summary as Markdown");
+        assertTrue(anonymousPage.contains("Fenna Hoekstra werkt al jaren met vrijwilligers."), "the speaker's bio");
+        assertTrue(anonymousPage.contains("De dia&#39;s staan vooraf online."), "the accessibility note, as text");
+        assertFalse(anonymousPage.contains("/manage"), "only organisers and the host manage");
+        assertFalse(anonymousPage.contains("/calendar.ics"));
+
+        plein.person("anna@plein.test", "Anna Visser");
+        plein.person("bob@plein.test", "Bob Smit");
+        plein.person("carla@plein.test", "Carla Bos");
+        Browser anna = plein.signedIn("anna@plein.test");
+        Browser bob = plein.signedIn("bob@plein.test");
+        Browser carla = plein.signedIn("carla@plein.test");
+        assertTrue(anna.get(path).body().contains(register));
+        assertTrue(anna.get(path).body().contains("class=\"button\">Aanmelden</button>"));
+
+        Browser.Page registered = anna.post(path + "/register", Map.of());
+        assertEquals(path + "?registered=1", registered.location());
+        String annaPage = anna.get(registered.location()).body();
+        assertTrue(annaPage.contains("role=\"status\">Je bent aangemeld. Je krijgt een bevestiging per e-mail."));
+        assertTrue(annaPage.contains(cancel) && annaPage.contains("Afmelden"));
+        assertTrue(annaPage.contains(path + "/calendar.ics"), "registered people can add it to their calendar");
+        assertFalse(annaPage.contains(register));
+
+        // Full now: the button says it puts you on the waiting list.
+        String carlaPage = carla.get(path).body();
+        assertTrue(carlaPage.contains("Vol — wachtlijst"));
+        assertTrue(carlaPage.contains("Met de knop kom je op de wachtlijst"));
+        assertTrue(carlaPage.contains("Zet me op de wachtlijst"));
+
+        Browser.Page waiting = bob.post(path + "/register", Map.of());
+        assertEquals(path + "?waiting=1", waiting.location());
+        String bobPage = bob.get(waiting.location()).body();
+        assertTrue(bobPage.contains("je staat op de wachtlijst, plaats 1"), "the notice");
+        assertTrue(bobPage.contains("Je staat op de wachtlijst, plaats 1"), "the state");
+        assertTrue(bobPage.contains(cancel) && bobPage.contains("Van de wachtlijst af"));
+        assertFalse(bobPage.contains("/calendar.ics"));
+        assertEquals(303, carla.post(path + "/register", Map.of()).status());
+        assertTrue(carla.get(path).body().contains("Je staat op de wachtlijst, plaats 2"));
+
+        // One more place: Bob, first in line, gets it; Carla moves up.
+        Browser.Page more = fixture.post(organiser, path + "/edit", ProgrammeFixture.session(
+                "Jongeren werven via school", "2026-03-16", "14:00", "15:00", 2, "jongeren").speakers(speaker));
+        assertEquals(303, more.status(), more.body());
+        assertEquals("registered", fixture.status(session, fixture.personId("bob@plein.test")));
+        assertEquals("waiting", fixture.status(session, fixture.personId("carla@plein.test")));
+        assertTrue(bob.get(path).body().contains("Je bent aangemeld"));
+        assertTrue(carla.get(path).body().contains("Je staat op de wachtlijst, plaats 1"));
+
+        // Fewer places leaves seats where they are.
+        assertEquals(303, fixture.post(organiser, path + "/edit", ProgrammeFixture.session("Jongeren werven via school",
+                "2026-03-16", "14:00", "15:00", 1, "jongeren").speakers(speaker)).status());
+        assertEquals("registered", fixture.status(session, fixture.personId("anna@plein.test")));
+        assertEquals("registered", fixture.status(session, fixture.personId("bob@plein.test")));
+
+        Browser.Page cancelled = anna.post(path + "/cancel", Map.of());
+        assertEquals(path + "?cancelled=1", cancelled.location());
+        annaPage = anna.get(cancelled.location()).body();
+        assertTrue(annaPage.contains("role=\"status\">Je bent afgemeld."));
+        assertTrue(annaPage.contains(register), "may register again");
+        assertEquals("waiting", fixture.status(session, fixture.personId("carla@plein.test")),
+                "two seats taken of one: nobody moves up yet");
+
+        // After the start nobody registers or cancels any more (signed in anew: the clock moved two weeks).
+        plein.clock().advance(java.time.Duration.ofDays(15));
+        String late = plein.signedIn("carla@plein.test").get(path).body();
+        assertTrue(late.contains("Je staat op de wachtlijst, plaats 1"));
+        assertFalse(late.contains(register));
+        assertFalse(late.contains(cancel));
+        assertTrue(plein.signedIn("anna@plein.test").get(path).body()
+                .contains("Deze sessie is al begonnen of voorbij"));
+    }
+
+    @Test
+    void badAddressesAreNotFoundWithoutAnError() {
+        Browser organiser = plein.signedInAs(ProgrammeFixture.ORGANISER);
+        for (String path : new String[] {"/webinars/weeks/nope", "/webinars/weeks/" + "x".repeat(36),
+                "/webinars/sessions/%27%20OR%201%3D1", "/webinars/sessions/" + "0".repeat(36),
+                "/webinars/speakers/nope/photo", "/webinars/weeks/nope/edit", "/webinars/sessions/nope/edit",
+                "/webinars/weeks/nope/sessions/new", "/webinars/speakers/nope/edit",
+                "/webinars/sessions/nope/cancel-session"}) {
+            assertEquals(404, organiser.get(path).status(), path);
+        }
+        assertEquals(404, organiser.post("/webinars/sessions/nope/edit", Map.of("title", "x")).status());
+        assertEquals(404, organiser.post("/webinars/weeks/nope/sessions", Map.of("title", "x")).status());
+        assertEquals(404, organiser.post("/webinars/sessions/nope/cancel-session", Map.of()).status());
+        assertEquals(404, organiser.post("/webinars/speakers/nope/edit", Map.of("name", "x")).status());
+        assertEquals(200, plein.browser().get("/webinars?topic=%00").status());
+    }
+}
