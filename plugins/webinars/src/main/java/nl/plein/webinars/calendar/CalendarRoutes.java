@@ -1,30 +1,49 @@
 package nl.plein.webinars.calendar;
 
+import nl.plein.api.Permission;
 import nl.plein.webinars.Webinars;
+import nl.plein.webinars.programme.SessionListener;
 
-/** Calendar files per session and the personal calendar feed. */
+/** Calendar files per session and the personal calendar feed; reminders and news of changed sessions by mail. */
 public final class CalendarRoutes {
 
     private CalendarRoutes() {
     }
 
     public static void register(Webinars webinars) {
-        // TODO filled in by the part's owner
+        Parts parts = new Parts(webinars);
+        var context = webinars.context();
+        var pages = new CalendarPages(webinars, parts.calendar, new FeedTokens(context.jdbi(), context.clock()),
+                new FeedSessions(context.jdbi(), context.clock()));
+        context.routes()
+                .get("/sessions/{session}/calendar.ics", Permission.PUBLIC, pages::sessionFile)
+                .get("/calendar", Permission.SIGNED_IN, pages::feedPage)
+                .post("/calendar/reset", Permission.SIGNED_IN, pages::reset)
+                // The token is the only key (calendar apps cannot sign in); it ends in ".ics", which some apps want.
+                .get("/feed/{token}", Permission.PUBLIC, pages::feed);
+        context.jobs().handle(Reminders.KIND, parts.reminders::remind);
+        context.jobs().handle(SessionChanges.KIND, parts.changes::tell);
     }
 
     /** Keeps reminders and calendars in step with the programme; handed to the programme's pages. */
-    public static nl.plein.webinars.programme.SessionListener sessionListener(Webinars webinars) {
-        return new nl.plein.webinars.programme.SessionListener() {
-            @Override
-            public void saved(nl.plein.webinars.programme.Session session,
-                              nl.plein.webinars.programme.ProgrammeRepository.Change change) {
-                // TODO
-            }
+    public static SessionListener sessionListener(Webinars webinars) {
+        return new Parts(webinars).changes;
+    }
 
-            @Override
-            public void cancelled(nl.plein.webinars.programme.Session session) {
-                // TODO
-            }
-        };
+    /** The pieces both entry points need, built the same way for each. */
+    private static final class Parts {
+        final SessionCalendar calendar;
+        final Reminders reminders;
+        final SessionChanges changes;
+
+        Parts(Webinars webinars) {
+            var context = webinars.context();
+            calendar = new SessionCalendar(context.baseUrl(), context.clock(), context.messages());
+            SessionMails mails = new SessionMails(context, calendar);
+            reminders = new Reminders(context.jobs(), context.clock(), webinars.programme(), webinars.registrations(),
+                    mails);
+            changes = new SessionChanges(context.jobs(), context.clock(), webinars.programme(),
+                    webinars.registrations(), reminders, mails);
+        }
     }
 }
