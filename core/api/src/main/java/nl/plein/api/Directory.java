@@ -17,6 +17,12 @@ public interface Directory {
 
     Optional<PersonInfo> person(String personId);
 
+    /**
+     * Many people at once, by id (for a list of registrants or members: one lookup, not one per row). Unknown or
+     * erased people are left out.
+     */
+    java.util.Map<String, PersonInfo> people(java.util.Collection<String> personIds);
+
     Optional<OrganisationInfo> organisation(String organisationId);
 
     /**

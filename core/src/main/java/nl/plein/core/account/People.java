@@ -59,6 +59,18 @@ public final class People {
                 .bind("id", id).map(this::map).findOne());
     }
 
+    /** Many people at once (a list page names hundreds): one query per 500 ids; unknown ids are left out. */
+    public List<Person> byIds(java.util.Collection<String> ids) {
+        List<String> all = ids.stream().filter(id -> id != null && id.length() <= 36).distinct().toList();
+        List<Person> found = new java.util.ArrayList<>();
+        for (int from = 0; from < all.size(); from += 500) {
+            List<String> chunk = all.subList(from, Math.min(all.size(), from + 500));
+            found.addAll(jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM plein_people WHERE id IN (<ids>)")
+                    .bindList("ids", chunk).map(this::map).list()));
+        }
+        return found;
+    }
+
     public Optional<Person> byEmail(String email) {
         return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM plein_people WHERE email = :email")
                 .bind("email", normaliseEmail(email)).map(this::map).findOne());

@@ -23,6 +23,13 @@ public final class CoreDirectory implements Directory {
     }
 
     @Override
+    public java.util.Map<String, PersonInfo> people(java.util.Collection<String> personIds) {
+        java.util.Map<String, PersonInfo> byId = new java.util.LinkedHashMap<>();
+        people.byIds(personIds).forEach(p -> byId.put(p.id(), new PersonInfo(p.id(), p.displayName(), p.locale())));
+        return byId;
+    }
+
+    @Override
     public Optional<OrganisationInfo> organisation(String organisationId) {
         return organisations.find(organisationId).map(o -> info(o, null));
     }
