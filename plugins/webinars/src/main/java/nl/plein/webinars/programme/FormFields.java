@@ -21,6 +21,13 @@ final class FormFields {
         return typed;
     }
 
+    /** The fields, all empty: a new form. */
+    static Map<String, String> blank(String... fields) {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (String field : fields) values.put(field, "");
+        return values;
+    }
+
     static String cut(String value) {
         String stripped = value == null ? "" : value.strip();
         return stripped.length() > CUT ? stripped.substring(0, CUT) : stripped;

@@ -62,8 +62,7 @@ final class SessionForm {
     }
 
     static Map<String, String> blank() {
-        Map<String, String> values = new LinkedHashMap<>();
-        for (String field : FIELDS) values.put(field, "");
+        Map<String, String> values = FormFields.blank(FIELDS);
         values.put("language", "nl");
         values.put("status", SessionStatus.PLANNED.code());
         return values;

@@ -15,9 +15,7 @@ record SpeakerForm(String name, String organisation, String bio, SpeakerKind kin
     }
 
     static Map<String, String> blank() {
-        Map<String, String> values = new LinkedHashMap<>();
-        for (String field : FIELDS) values.put(field, "");
-        return values;
+        return FormFields.blank(FIELDS);
     }
 
     static Map<String, String> of(Speaker speaker) {

@@ -17,9 +17,7 @@ record WeekForm(String theme, String description, LocalDate startsOn, LocalDate 
     }
 
     static Map<String, String> blank() {
-        Map<String, String> values = new LinkedHashMap<>();
-        for (String field : FIELDS) values.put(field, "");
-        return values;
+        return FormFields.blank(FIELDS);
     }
 
     static Map<String, String> of(Week week) {
