@@ -30,7 +30,8 @@ public class WebinarsPlugin implements PleinPlugin {
         var registrations = new Registrations(context.jdbi(), context.ids(), context.clock());
         var webinars = new Webinars(context, programme, registrations, new SessionAccess());
         var registrationMails = new RegistrationMails(webinars);
-        var registrationPages = new RegistrationPages(programme, registrations, registrationMails, context.clock());
+        var registrationPages = new RegistrationPages(programme, registrations, registrationMails,
+                webinars.access(), context.clock());
 
         context.role(new Role("webinars.organiser", Set.of(WebinarPermissions.ORGANISE)));
 

@@ -100,6 +100,8 @@ public final class ProgrammeRepository {
     /** Sets or clears (null) the speaker's photo; returns the upload it replaced, or null. */
     public String setSpeakerPhoto(String id, String uploadId) {
         return jdbi.inTransaction(h -> {
+            h.createUpdate("UPDATE webinars_speakers SET photo_upload_id = photo_upload_id WHERE id = :id")
+                    .bind("id", id).execute();
             String old = h.createQuery("SELECT photo_upload_id FROM webinars_speakers WHERE id = :id")
                     .bind("id", id).mapTo(String.class).findOne().orElse(null);
             h.createUpdate("UPDATE webinars_speakers SET photo_upload_id = :upload WHERE id = :id")
@@ -144,6 +146,9 @@ public final class ProgrammeRepository {
      */
     public Change updateSession(String id, SessionDraft draft) {
         return jdbi.inTransaction(h -> {
+            // The row lock first (PostgreSQL; SQLite holds the write lock already), so what "before" says is still
+            // true when the update lands, and two edits at once cannot both think they moved the session.
+            h.createUpdate("UPDATE webinars_sessions SET arrivals = arrivals WHERE id = :id").bind("id", id).execute();
             Session before = find(h, id).orElseThrow();
             boolean moved = !before.startsAt().equals(draft.startsAt()) || !before.endsAt().equals(draft.endsAt());
             boolean statusChanged = before.status() != draft.status();

@@ -8,7 +8,8 @@ import java.util.List;
  * @param registration the person's registration afterwards, or null when refused
  * @param position     place on the waiting list (from 1) when waiting, else 0
  * @param refusal      message key saying why it was refused, or null when it succeeded
- * @param promoted     people who moved from the waiting list to a seat because of this (after a cancellation)
+ * @param promoted     people who moved from the waiting list to a seat because of this: after a cancellation, or
+ *                     when a registration found seats free that the queue had not taken yet
  */
 public record Outcome(String sessionId, Registration registration, int position, String refusal,
                       List<Registration> promoted) {

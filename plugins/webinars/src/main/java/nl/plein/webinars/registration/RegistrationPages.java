@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.plein.api.Visitor;
+import nl.plein.webinars.SessionAccess;
 import nl.plein.webinars.programme.ProgrammeRepository;
 import nl.plein.webinars.programme.Session;
 import nl.plein.webinars.programme.Week;
@@ -26,22 +27,25 @@ public final class RegistrationPages {
     private final ProgrammeRepository programme;
     private final Registrations registrations;
     private final RegistrationMail mail;
+    private final SessionAccess access;
     private final Clock clock;
 
-    public RegistrationPages(ProgrammeRepository programme, Registrations registrations, RegistrationMail mail, Clock clock) {
+    public RegistrationPages(ProgrammeRepository programme, Registrations registrations, RegistrationMail mail, SessionAccess access, Clock clock) {
         this.programme = programme;
         this.registrations = registrations;
         this.mail = mail;
+        this.access = access;
         this.clock = clock;
     }
 
     public void register(Context ctx) {
-        String sessionId = ctx.pathParam("session");
+        String sessionId = visibleSession(ctx).id();
         Outcome outcome = registrations.register(sessionId, Visitor.of(ctx).personId());
         if (!outcome.succeeded()) {
             refused(ctx, outcome);
             return;
         }
+        announcePromotions(sessionId, outcome.promoted());
         Session session = programme.session(sessionId).orElseThrow();
         Registration registration = outcome.registration();
         if (registration.registered()) mail.registered(registration, session);
@@ -51,7 +55,7 @@ public final class RegistrationPages {
     }
 
     public void cancel(Context ctx) {
-        String sessionId = ctx.pathParam("session");
+        String sessionId = visibleSession(ctx).id();
         Outcome outcome = registrations.cancel(sessionId, Visitor.of(ctx).personId());
         if (!outcome.succeeded()) {
             refused(ctx, outcome);
@@ -80,6 +84,7 @@ public final class RegistrationPages {
         for (Outcome outcome : outcomes) {
             Session session = sessions.get(outcome.sessionId());
             if (outcome.succeeded()) {
+                announcePromotions(outcome.sessionId(), outcome.promoted());
                 if (outcome.registration().registered()) mail.registered(outcome.registration(), session);
                 else mail.waiting(outcome.registration(), session, outcome.position());
             }
@@ -100,7 +105,12 @@ public final class RegistrationPages {
         Instant now = clock.instant();
         List<Map<String, Object>> coming = new ArrayList<>();
         List<Map<String, Object>> past = new ArrayList<>();
+        Map<String, Boolean> published = new HashMap<>();
         for (Session session : programme.sessions(bySession.keySet())) {
+            // A week the organiser took back (unpublished) is gone for participants, here as everywhere else.
+            if (!published.computeIfAbsent(session.weekId(), id -> programme.week(id).map(Week::published).orElse(false))) {
+                continue;
+            }
             Registration registration = bySession.get(session.id());
             Map<String, Object> row = new HashMap<>();
             row.put("session", session);
@@ -114,11 +124,22 @@ public final class RegistrationPages {
         ctx.render("webinars/my", Map.of("coming", coming, "past", past));
     }
 
+    /**
+     * The session of the path, if the visitor may see it: a session of a week that is not published does not exist
+     * for anyone but organisers — also not by the answer to a registration.
+     */
+    private Session visibleSession(Context ctx) {
+        Visitor visitor = Visitor.of(ctx);
+        return programme.session(ctx.pathParam("session"))
+                .filter(session -> programme.week(session.weekId()).filter(w -> access.maySee(visitor, w)).isPresent())
+                .orElseThrow(NotFoundResponse::new);
+    }
+
     private void refused(Context ctx, Outcome outcome) {
+        if (outcome.refusal().endsWith(".unknown")) throw new NotFoundResponse();
         Map<String, Object> model = new HashMap<>();
         model.put("reason", outcome.refusal());
         model.put("session", programme.session(outcome.sessionId()).orElse(null));
-        ctx.status(outcome.refusal().endsWith(".unknown") ? HttpStatus.NOT_FOUND : HttpStatus.CONFLICT)
-                .render("webinars/refused", model);
+        ctx.status(HttpStatus.CONFLICT).render("webinars/refused", model);
     }
 }

@@ -68,7 +68,11 @@ public final class Registrations {
         if (existing.filter(Registration::waiting).isPresent()) {
             return Outcome.refused(sessionId, "webinars.register.error.already-waiting");
         }
-        RegistrationStatus status = session.registered() < session.capacity() ? RegistrationStatus.REGISTERED
+        // Free seats go to the queue first (after a capacity was raised, the queue may not have moved up yet):
+        // a newcomer never passes someone who is waiting.
+        List<Registration> promoted = promote(h, sessionId);
+        int seated = session.registered() + promoted.size();
+        RegistrationStatus status = seated < session.capacity() ? RegistrationStatus.REGISTERED
                 : RegistrationStatus.WAITING;
         String id;
         if (existing.isPresent()) {
@@ -88,7 +92,7 @@ public final class Registrations {
         Registration registration = new Registration(id, sessionId, personId, status, arrival, null,
                 existing.map(Registration::createdAt).orElse(now));
         return new Outcome(sessionId, registration, status == RegistrationStatus.WAITING ? position(h, registration) : 0,
-                null, List.of());
+                null, promoted);
     }
 
     /**
