@@ -43,7 +43,8 @@ record AttendanceMatch(Set<String> present, List<Unmatched> unmatched) {
             if (seated.size() == 1) present.add(seated.get(0).registrationId());
             else if (seated.size() > 1) unmatched.add(new Unmatched(entry.row(), value, "webinars.afterwards.import.reason.ambiguous"));
             else if (!candidates.isEmpty()) unmatched.add(new Unmatched(entry.row(), value, "webinars.afterwards.import.reason.no-seat"));
-            else unmatched.add(new Unmatched(entry.row(), value, "webinars.afterwards.import.reason.unknown"));
+            else unmatched.add(new Unmatched(entry.row(), value, byRegistration
+                    ? "webinars.afterwards.import.reason.unknown-id" : "webinars.afterwards.import.reason.unknown"));
         }
         return new AttendanceMatch(Set.copyOf(present), List.copyOf(unmatched));
     }

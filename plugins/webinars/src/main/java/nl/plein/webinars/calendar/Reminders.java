@@ -26,16 +26,20 @@ import org.slf4j.LoggerFactory;
 final class Reminders {
 
     static final String KIND = "session-reminder";
+    private static final java.time.ZoneId AMSTERDAM = java.time.ZoneId.of("Europe/Amsterdam");
     private static final Logger log = LoggerFactory.getLogger(Reminders.class);
 
     /** The moments before a session that people are reminded. */
     enum Moment {
-        DAY(Duration.ofDays(1)), HOUR(Duration.ofHours(1));
+        DAY, HOUR;
 
-        final Duration before;
-
-        Moment(Duration before) {
-            this.before = before;
+        /**
+         * When this reminder goes out: an hour before, or the same clock time the day before in Amsterdam (across
+         * a daylight-saving change that is 23 or 25 hours, not 24).
+         */
+        Instant before(Instant start) {
+            return this == HOUR ? start.minus(Duration.ofHours(1))
+                    : start.atZone(AMSTERDAM).minusDays(1).toInstant();
         }
 
         String code() {
@@ -62,7 +66,7 @@ final class Reminders {
         if (session.cancelled()) return;
         Instant now = clock.instant();
         for (Moment moment : Moment.values()) {
-            Instant at = session.startsAt().minus(moment.before);
+            Instant at = moment.before(session.startsAt());
             if (at.isAfter(now)) {
                 jobs.schedule(KIND, key(session.id(), session.sequence(), moment), at,
                         session.id() + "@" + session.startsAt().toEpochMilli() + "@" + moment.code());
@@ -90,7 +94,7 @@ final class Reminders {
                 || !now.isBefore(start)) return;
         // A day reminder that runs late (the platform was down) is dropped once the hour reminder is due: one
         // mail saying "in an hour" beats two at once.
-        if (moment.get() == Moment.DAY && !now.isBefore(start.minus(Moment.HOUR.before))) return;
+        if (moment.get() == Moment.DAY && !now.isBefore(Moment.HOUR.before(start))) return;
         Session session = found.get();
         for (Registration registration : registrations.ofSession(session.id())) {
             if (!registration.registered()) continue;

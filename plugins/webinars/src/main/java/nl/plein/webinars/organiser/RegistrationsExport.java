@@ -32,7 +32,9 @@ public final class RegistrationsExport {
                 messages.get(locale, "webinars.organiser.csv.status"),
                 messages.get(locale, "webinars.organiser.csv.position"),
                 messages.get(locale, "webinars.organiser.csv.registered-at"),
-                messages.get(locale, "webinars.organiser.csv.attended")));
+                messages.get(locale, "webinars.organiser.csv.attended"),
+                // Not translated: the attendance import reads this column back by this name.
+                "id"));
         for (Registrant r : registrants.of(managed.session().id())) {
             csv.row(List.of(
                     r.name() == null ? messages.get(locale, "webinars.organiser.unknown-person") : r.name(),
@@ -40,7 +42,8 @@ public final class RegistrationsExport {
                     r.position() == 0 ? "" : String.valueOf(r.position()),
                     LOCAL.format(r.registeredAt().atZone(AMSTERDAM)),
                     r.attended() == null ? "" : messages.get(locale, r.attended()
-                            ? "webinars.organiser.csv.yes" : "webinars.organiser.csv.no")));
+                            ? "webinars.organiser.csv.yes" : "webinars.organiser.csv.no"),
+                    r.registrationId()));
         }
         csv.send(ctx, "registrations-" + managed.session().startsAt().atZone(AMSTERDAM).toLocalDate() + ".csv");
     }

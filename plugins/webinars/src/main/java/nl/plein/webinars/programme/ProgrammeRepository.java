@@ -116,6 +116,16 @@ public final class ProgrammeRepository {
                 .bind("id", id).map((rs, ctx) -> speaker(rs)).findOne());
     }
 
+    /** Whether the speaker speaks in a session of a published week: only then are they (and their photo) public. */
+    public boolean speaksInPublishedWeek(String speakerId) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                        SELECT COUNT(*) FROM webinars_session_speakers ss
+                          JOIN webinars_sessions s ON s.id = ss.session_id
+                          JOIN webinars_weeks w ON w.id = s.week_id
+                         WHERE ss.speaker_id = :speaker AND w.published = :yes""")
+                .bind("speaker", speakerId).bind("yes", true).mapTo(Integer.class).one()) > 0;
+    }
+
     /** All speakers by name (a programme has tens, not thousands). */
     public List<Speaker> speakers() {
         return jdbi.withHandle(h -> h.createQuery("SELECT * FROM webinars_speakers ORDER BY LOWER(name), id LIMIT 1000")

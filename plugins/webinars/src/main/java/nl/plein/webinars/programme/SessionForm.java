@@ -40,7 +40,7 @@ final class SessionForm {
      * @param hostIds    the people who may be chosen as host
      * @param existing   the session being edited, or null for a new one
      */
-    record Rules(Set<String> speakerIds, Set<String> hostIds, Instant now, Session existing) {
+    record Rules(Set<String> speakerIds, Set<String> hostIds, Instant now, Session existing, Week week) {
     }
 
     private SessionForm() {
@@ -97,6 +97,11 @@ final class SessionForm {
             errors.add("speakers", "webinars.programme.error.speaker-unknown");
         }
         LocalDate date = WeekForm.date(typed.get("date"), "date", errors);
+        // "Register for the whole week" and the week's page take a week's sessions to fall in it.
+        if (date != null && (date.isBefore(rules.week().startsOn()) || date.isAfter(rules.week().endsOn()))) {
+            errors.add("date", "webinars.programme.error.date-outside-week");
+            date = null;
+        }
         LocalTime startTime = time(typed.get("startTime"), "startTime", errors);
         LocalTime endTime = time(typed.get("endTime"), "endTime", errors);
         Instant startsAt = null;
@@ -143,13 +148,17 @@ final class SessionForm {
         return new ArrayList<>(topics);
     }
 
+    private static final java.time.format.DateTimeFormatter HOURS_MINUTES =
+            java.time.format.DateTimeFormatter.ofPattern("H:mm");
+
     private static LocalTime time(String value, String field, FieldErrors errors) {
         if (value.isEmpty()) {
             errors.add(field, "webinars.programme.error.time-required");
             return null;
         }
         try {
-            return LocalTime.parse(value);
+            // Hours and minutes only, as the form shows them: seconds would make every later save look like a move.
+            return LocalTime.parse(value, HOURS_MINUTES);
         } catch (DateTimeParseException e) {
             errors.add(field, "webinars.programme.error.time-format");
             return null;

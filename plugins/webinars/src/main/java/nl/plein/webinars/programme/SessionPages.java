@@ -64,6 +64,7 @@ final class SessionPages {
         model.put("session", session);
         model.put("row", SessionRow.of(session, registration, position));
         model.put("open", session.open(clock.instant()));
+        model.put("ended", !clock.instant().isBefore(session.endsAt()));
         model.put("join", joinLink.of(session, registration, manages).name());
         model.put("joinOpensMinutes", joinLink.opensMinutes());
         model.put("manages", manages);
@@ -94,7 +95,7 @@ final class SessionPages {
         Map<String, String> typed = SessionForm.typed(ctx);
         List<String> speakers = SessionForm.speakers(ctx);
         FieldErrors errors = new FieldErrors();
-        SessionDraft draft = SessionForm.validate(typed, speakers, rules(visitor, null), errors);
+        SessionDraft draft = SessionForm.validate(typed, speakers, rules(visitor, null, week), errors);
         if (draft == null) {
             renderForm(ctx, HttpStatus.UNPROCESSABLE_CONTENT, week, null, typed, speakers, errors);
             return;
@@ -116,7 +117,8 @@ final class SessionPages {
         Map<String, String> typed = SessionForm.typed(ctx);
         List<String> speakers = SessionForm.speakers(ctx);
         FieldErrors errors = new FieldErrors();
-        SessionDraft draft = SessionForm.validate(typed, speakers, rules(visitor, session), errors);
+        SessionDraft draft = SessionForm.validate(typed, speakers,
+                rules(visitor, session, lookup.week(session.weekId())), errors);
         if (draft == null) {
             renderForm(ctx, HttpStatus.UNPROCESSABLE_CONTENT, lookup.week(session.weekId()), session, typed, speakers,
                     errors);
@@ -147,11 +149,11 @@ final class SessionPages {
         ctx.redirect("/webinars/sessions/" + session.id() + "?called-off=1", HttpStatus.SEE_OTHER);
     }
 
-    private SessionForm.Rules rules(Visitor visitor, Session existing) {
+    private SessionForm.Rules rules(Visitor visitor, Session existing, Week week) {
         Set<String> speakerIds = programme.speakers().stream().map(Speaker::id).collect(Collectors.toSet());
         Set<String> hostIds = hosts.of(visitor, existing == null ? null : existing.hostPersonId()).stream()
                 .map(Directory.PersonInfo::id).collect(Collectors.toSet());
-        return new SessionForm.Rules(speakerIds, hostIds, clock.instant(), existing);
+        return new SessionForm.Rules(speakerIds, hostIds, clock.instant(), existing, week);
     }
 
     private void renderForm(Context ctx, HttpStatus status, Week week, Session session, Map<String, String> form,

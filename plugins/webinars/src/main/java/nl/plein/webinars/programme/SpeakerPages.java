@@ -6,6 +6,7 @@ import io.javalin.http.NotFoundResponse;
 import java.util.HashMap;
 import java.util.Map;
 import nl.plein.api.Visitor;
+import nl.plein.webinars.WebinarPermissions;
 import nl.plein.api.form.FieldErrors;
 
 /**
@@ -67,10 +68,16 @@ final class SpeakerPages {
         ctx.redirect("/webinars/speakers?saved=1", HttpStatus.SEE_OTHER);
     }
 
-    /** Public: a speaker's photo is shown on the public programme, like their name. */
+    /**
+     * Public once the speaker is on a published programme, like their name; before that only organisers see it
+     * (a draft week's speakers are not announced yet).
+     */
     void photo(Context ctx) {
         Speaker speaker = speaker(ctx);
         if (speaker.photoUploadId() == null) throw new NotFoundResponse();
+        if (!Visitor.of(ctx).may(WebinarPermissions.ORGANISE) && !programme.speaksInPublishedWeek(speaker.id())) {
+            throw new NotFoundResponse();
+        }
         photos.send(ctx, speaker.photoUploadId());
     }
 
