@@ -34,9 +34,10 @@ final class FeedSessions {
         return jdbi.withHandle(h -> h.createQuery("SELECT " + ProgrammeRepository.sessionColumns() + """
                         , mine.status AS my_status
                           FROM webinars_registrations mine JOIN webinars_sessions s ON s.id = mine.session_id
-                         WHERE mine.person_id = :person AND s.ends_at > :since
+                          JOIN webinars_weeks w ON w.id = s.week_id
+                         WHERE mine.person_id = :person AND s.ends_at > :since AND w.published = :yes
                          ORDER BY s.starts_at, s.id LIMIT :limit""")
-                .bind("person", personId).bind("since", since).bind("limit", LIMIT)
+                .bind("person", personId).bind("since", since).bind("yes", true).bind("limit", LIMIT)
                 .map((rs, ctx) -> new SessionCalendar.Entry(ProgrammeRepository.row(rs),
                         place(RegistrationStatus.of(rs.getString("my_status")).orElse(RegistrationStatus.CANCELLED))))
                 .list());

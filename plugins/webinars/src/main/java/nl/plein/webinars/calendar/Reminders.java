@@ -88,7 +88,8 @@ final class Reminders {
             return;
         }
         Instant start = Instant.ofEpochMilli(Long.parseLong(parts[1]));
-        Optional<Session> found = programme.session(parts[0]);
+        // A week the organiser took back (unpublished) sends no reminders; republished, its sessions remind again.
+        Optional<Session> found = programme.session(parts[0]).filter(programme::published);
         Instant now = clock.instant();
         if (found.isEmpty() || found.get().cancelled() || !found.get().startsAt().equals(start)
                 || !now.isBefore(start)) return;

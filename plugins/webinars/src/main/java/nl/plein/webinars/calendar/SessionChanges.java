@@ -79,7 +79,7 @@ final class SessionChanges implements SessionListener {
             log.warn("session change with an unreadable payload skipped key={}", job.key());
             return;
         }
-        Optional<Session> found = programme.session(parts[1]);
+        Optional<Session> found = programme.session(parts[1]).filter(programme::published);
         if (found.isEmpty()) return;
         Session session = found.get();
         boolean cancel = CANCELLED.equals(parts[0]);

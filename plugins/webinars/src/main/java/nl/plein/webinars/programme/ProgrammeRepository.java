@@ -206,6 +206,11 @@ public final class ProgrammeRepository {
         return jdbi.withHandle(h -> find(h, id));
     }
 
+    /** Whether the session's week is published (what participants see; drafts are the organisers' alone). */
+    public boolean published(Session session) {
+        return week(session.weekId()).map(Week::published).orElse(false);
+    }
+
     /** A week's sessions in time order, optionally only those with a topic. */
     public List<Session> sessionsOfWeek(String weekId, String topic) {
         return jdbi.withHandle(h -> {
