@@ -19,13 +19,16 @@ final class Attendance {
         this.clock = clock;
     }
 
-    /** The form's answer for everyone with a seat: the ticked ones came, the others did not. */
-    void mark(String sessionId, Collection<String> presentRegistrationIds) {
+    /** The form's answer for the seat holders it showed: the ticked ones came, the others did not. */
+    void mark(String sessionId, Collection<String> shownRegistrationIds, Collection<String> presentRegistrationIds) {
         jdbi.useTransaction(h -> {
-            h.createUpdate("""
-                            UPDATE webinars_registrations SET attended = :no, updated_at = :now
-                             WHERE session_id = :session AND status = 'registered'""")
-                    .bind("no", false).bind("now", clock.instant()).bind("session", sessionId).execute();
+            if (!shownRegistrationIds.isEmpty()) {
+                h.createUpdate("""
+                                UPDATE webinars_registrations SET attended = :no, updated_at = :now
+                                 WHERE session_id = :session AND status = 'registered' AND id IN (<ids>)""")
+                        .bind("no", false).bind("now", clock.instant()).bind("session", sessionId)
+                        .bindList("ids", List.copyOf(shownRegistrationIds)).execute();
+            }
             present(h, sessionId, presentRegistrationIds);
         });
     }

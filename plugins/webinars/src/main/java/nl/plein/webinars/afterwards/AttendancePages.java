@@ -14,7 +14,6 @@ import nl.plein.webinars.organiser.ManagePage;
 import nl.plein.webinars.organiser.ManagedSession;
 import nl.plein.webinars.organiser.Registrant;
 import nl.plein.webinars.organiser.Registrants;
-import nl.plein.webinars.programme.ProgrammeRepository;
 
 /**
  * Marking who came: ticking names on the manage page ({@code POST /webinars/sessions/{session}/attendance}) or
@@ -43,9 +42,12 @@ final class AttendancePages {
     void mark(Context ctx) {
         ManagedSession managed = ManagedSession.of(webinars, ctx);
         if (refused(ctx, managed)) return;
-        List<String> present = ctx.formParams("present").stream().filter(ProgrammeRepository::plausibleId).distinct()
-                .limit(Registrants.MAX).toList();
-        attendance.mark(managed.session().id(), present);
+        // The form lists the first MAX seat holders (see ManagePage); only they are marked by it. After the start
+        // nobody can register or cancel any more, so this is the same list the organiser saw.
+        List<String> shown = registrants.of(managed.session().id(), Registrants.MAX).stream()
+                .filter(Registrant::seated).map(Registrant::registrationId).toList();
+        List<String> present = ctx.formParams("present").stream().filter(shown::contains).distinct().toList();
+        attendance.mark(managed.session().id(), shown, present);
         ctx.redirect(managed.managePath() + "?marked=1#attendance", HttpStatus.SEE_OTHER);
     }
 

@@ -45,14 +45,15 @@ public final class ManagePage {
      */
     public void render(Context ctx, ManagedSession managed, HttpStatus status, Map<String, Object> extra) {
         Instant now = webinars.context().clock().instant();
-        List<Registrant> list = registrants.of(managed.session().id());
+        List<Registrant> more = registrants.of(managed.session().id(), Registrants.MAX + 1);
+        List<Registrant> list = more.size() > Registrants.MAX ? more.subList(0, Registrants.MAX) : more;
         Map<String, Object> model = new HashMap<>();
         model.put("session", managed.session());
         model.put("week", managed.week());
         model.put("figures", figures.ofSession(managed.session().id()));
         model.put("registrants", list);
         model.put("seated", list.stream().filter(Registrant::seated).count());
-        model.put("truncated", list.size() >= Registrants.MAX);
+        model.put("truncated", more.size() > Registrants.MAX);
         model.put("comments", comments.of(managed.session().id()));
         model.put("started", !now.isBefore(managed.session().startsAt()));
         model.put("organiser", Visitor.of(ctx).may(WebinarPermissions.ORGANISE));

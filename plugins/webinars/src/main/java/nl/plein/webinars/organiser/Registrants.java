@@ -14,10 +14,7 @@ import org.jdbi.v3.core.Jdbi;
  */
 public final class Registrants {
 
-    /**
-     * More than any session's audience (tens to a few hundred people); the list is bounded all the same, because every
-     * row costs a name lookup.
-     */
+    /** Rows the manage page lists (and so the attendance form shows); exports and messages take everyone. */
     public static final int MAX = 1000;
 
     private final Jdbi jdbi;
@@ -28,13 +25,19 @@ public final class Registrants {
         this.directory = directory;
     }
 
+    /** Everyone with a seat or a waiting place: seats first, then the queue in arrival order. */
     public List<Registrant> of(String sessionId) {
+        return of(sessionId, Integer.MAX_VALUE);
+    }
+
+    /** The first {@code limit} of {@link #of(String)}, in the same order. */
+    public List<Registrant> of(String sessionId, int limit) {
         List<Row> rows = jdbi.withHandle(h -> h.createQuery("""
                         SELECT id, person_id, status, attended, created_at FROM webinars_registrations
                          WHERE session_id = :session AND status <> 'cancelled'
                          ORDER BY CASE WHEN status = 'registered' THEN 0 ELSE 1 END, arrival, id
                          LIMIT :max""")
-                .bind("session", sessionId).bind("max", MAX)
+                .bind("session", sessionId).bind("max", limit)
                 .map((rs, ctx) -> {
                     boolean attended = rs.getBoolean("attended");
                     Boolean marked = rs.wasNull() ? null : attended;
