@@ -35,7 +35,8 @@ public class WebinarsPlugin implements PleinPlugin {
 
         context.role(new Role("webinars.organiser", Set.of(WebinarPermissions.ORGANISE)));
 
-        ProgrammeRoutes.register(webinars, registrationPages, CalendarRoutes.sessionListener(webinars));
+        var sessionListener = CalendarRoutes.sessionListener(webinars);
+        ProgrammeRoutes.register(webinars, registrationPages, sessionListener);
         context.routes()
                 .get("/my", Permission.SIGNED_IN, registrationPages::mine)
                 .post("/weeks/{week}/register", Permission.SIGNED_IN, registrationPages::registerWeek)
@@ -44,6 +45,6 @@ public class WebinarsPlugin implements PleinPlugin {
         CalendarRoutes.register(webinars);
         AfterSessionRoutes.register(webinars);
         OrganiserRoutes.register(webinars);
-        WebinarIntegration.install(webinars, registrationMails);
+        WebinarIntegration.install(webinars, registrationMails, sessionListener);
     }
 }

@@ -1,6 +1,7 @@
 package nl.plein.webinars.calendar;
 
 import nl.plein.api.Permission;
+import nl.plein.api.event.PlatformStarted;
 import nl.plein.webinars.Webinars;
 import nl.plein.webinars.programme.SessionListener;
 
@@ -23,6 +24,7 @@ public final class CalendarRoutes {
                 .get("/feed/{token}", Permission.PUBLIC, pages::feed);
         context.jobs().handle(Reminders.KIND, parts.reminders::remind);
         context.jobs().handle(SessionChanges.KIND, parts.changes::tell);
+        context.events().subscribe(PlatformStarted.class, started -> parts.reminders.scheduleComing());
     }
 
     /** Keeps reminders and calendars in step with the programme; handed to the programme's pages. */

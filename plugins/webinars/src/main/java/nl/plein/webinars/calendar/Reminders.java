@@ -26,6 +26,8 @@ import org.slf4j.LoggerFactory;
 final class Reminders {
 
     static final String KIND = "session-reminder";
+    /** More sessions than any programme has ahead of it; bounds the work at start-up all the same. */
+    private static final int COMING_LIMIT = 5000;
     private static final java.time.ZoneId AMSTERDAM = java.time.ZoneId.of("Europe/Amsterdam");
     private static final Logger log = LoggerFactory.getLogger(Reminders.class);
 
@@ -72,6 +74,15 @@ final class Reminders {
                         session.id() + "@" + session.startsAt().toEpochMilli() + "@" + moment.code());
             }
         }
+    }
+
+    /**
+     * Plans the reminders of every coming session again. Run at each start: a session saved just before the platform
+     * stopped may have missed its listener call; planning a pending reminder again only confirms it, and a reminder
+     * that already went out is not mailed twice (its mails are de-duplicated per registration and start time).
+     */
+    void scheduleComing() {
+        for (Session session : programme.startingAfter(clock.instant(), COMING_LIMIT)) schedule(session);
     }
 
     /** Cancels the reminders planned for the session at this SEQUENCE (if any are still pending). */

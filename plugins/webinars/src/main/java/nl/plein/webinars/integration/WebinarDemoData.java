@@ -15,6 +15,7 @@ import nl.plein.webinars.Webinars;
 import nl.plein.webinars.programme.ProgrammeRepository;
 import nl.plein.webinars.programme.Session;
 import nl.plein.webinars.programme.SessionDraft;
+import nl.plein.webinars.programme.SessionListener;
 import nl.plein.webinars.programme.SessionStatus;
 import nl.plein.webinars.programme.Speaker;
 import nl.plein.webinars.programme.SpeakerKind;
@@ -48,9 +49,11 @@ public final class WebinarDemoData implements DemoData {
             {"Pim Penningmeester", "pim"}};
 
     private final Webinars webinars;
+    private final SessionListener sessionListener;
 
-    public WebinarDemoData(Webinars webinars) {
+    public WebinarDemoData(Webinars webinars, SessionListener sessionListener) {
         this.webinars = webinars;
+        this.sessionListener = sessionListener;
     }
 
     @Override
@@ -61,6 +64,10 @@ public final class WebinarDemoData implements DemoData {
         List<String> people = new ArrayList<>();
         for (String[] person : PEOPLE) people.add(demo.person(person[0], "webinars-" + person[1] + "@demo.plein.nl"));
         webinars.context().jdbi().useTransaction(h -> new Loader(organiser, member, people).load());
+        // As the organiser's form does after saving: the coming demo sessions get their reminders.
+        for (Session session : webinars.programme().startingAfter(webinars.context().clock().instant(), 100)) {
+            sessionListener.saved(session, null);
+        }
     }
 
     /** One loading run; its fields are what the sessions share. */

@@ -6,6 +6,7 @@ import nl.plein.api.NavigationEntry;
 import nl.plein.api.Permission;
 import nl.plein.api.PluginContext;
 import nl.plein.webinars.Webinars;
+import nl.plein.webinars.programme.SessionListener;
 import nl.plein.webinars.registration.RegistrationMail;
 
 /** Navigation, home-page block, dashboard widget, search, personal data and demo data. */
@@ -17,7 +18,7 @@ public final class WebinarIntegration {
     private WebinarIntegration() {
     }
 
-    public static void install(Webinars webinars, RegistrationMail registrationMail) {
+    public static void install(Webinars webinars, RegistrationMail registrationMail, SessionListener sessionListener) {
         PluginContext context = webinars.context();
         context.navigation(new NavigationEntry("webinars.nav", "/webinars", Permission.PUBLIC, ORDER));
         var upcoming = new UpcomingSessionsWidget(webinars);
@@ -27,6 +28,6 @@ public final class WebinarIntegration {
         context.search(new WebinarSearch(context.jdbi(), context.messages(), context.clock()));
         // A seat freed by an erasure goes to the first waiting person, who is told as after any cancellation.
         context.personalData(new WebinarPersonalData(webinars, registrationMail));
-        context.demoData(new WebinarDemoData(webinars));
+        context.demoData(new WebinarDemoData(webinars, sessionListener));
     }
 }

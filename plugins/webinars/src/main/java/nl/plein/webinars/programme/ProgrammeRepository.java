@@ -246,6 +246,14 @@ public final class ProgrammeRepository {
                 .map((rs, ctx) -> row(rs)).list()));
     }
 
+    /** Sessions of any week, not cancelled, starting after the moment: soonest first, at most {@code limit}. */
+    public List<Session> startingAfter(Instant from, int limit) {
+        return jdbi.withHandle(h -> complete(h, h.createQuery("SELECT " + SESSION_COLUMNS + """
+                         FROM webinars_sessions s WHERE s.status <> 'cancelled' AND s.starts_at > :from
+                        ORDER BY s.starts_at, s.id LIMIT :limit""")
+                .bind("from", from).bind("limit", limit).map((rs, ctx) -> row(rs)).list()));
+    }
+
     /** The topics used in a week, alphabetically, for the filter. */
     public List<String> topicsOfWeek(String weekId) {
         return jdbi.withHandle(h -> h.createQuery("""
