@@ -10,8 +10,8 @@ import nl.plein.webinars.programme.Week;
 
 /**
  * A session the visitor may manage (an organiser, or the session's host), with its week. Every manager route starts
- * here: an unknown session is 404; a session someone may not manage is 403, unless its week is not even visible to
- * them (a draft), which is 404 so the draft's existence does not leak.
+ * here: an unknown session, or one of a week the visitor may not see (a draft: organisers only, not even its host),
+ * is 404, so a draft's existence does not leak; a visible session someone may not manage is 403.
  */
 public record ManagedSession(Session session, Week week) {
 
@@ -19,10 +19,9 @@ public record ManagedSession(Session session, Week week) {
         Session session = webinars.programme().session(ctx.pathParam("session")).orElseThrow(NotFoundResponse::new);
         Week week = webinars.programme().week(session.weekId()).orElseThrow(NotFoundResponse::new);
         Visitor visitor = Visitor.of(ctx);
-        if (!webinars.access().mayManage(visitor, session)) {
-            if (!webinars.access().maySee(visitor, week)) throw new NotFoundResponse();
-            throw new ForbiddenResponse();
-        }
+        // Visibility first: a draft week is the organisers' alone, also for the host named on one of its sessions.
+        if (!webinars.access().maySee(visitor, week)) throw new NotFoundResponse();
+        if (!webinars.access().mayManage(visitor, session)) throw new ForbiddenResponse();
         return new ManagedSession(session, week);
     }
 

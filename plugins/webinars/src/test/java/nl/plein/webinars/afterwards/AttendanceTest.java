@@ -11,8 +11,8 @@ import java.time.LocalDateTime;
 import java.util.Map;
 import nl.plein.core.testing.Browser;
 import nl.plein.core.testing.PleinExtension;
-import nl.plein.webinars.organiser.WebinarsFixture;
-import nl.plein.webinars.organiser.WebinarsFixture.Upload;
+import nl.plein.webinars.WebinarsFixture;
+import nl.plein.webinars.WebinarsFixture.Upload;
 import nl.plein.webinars.programme.Week;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -23,17 +23,17 @@ class AttendanceTest {
     @RegisterExtension
     PleinExtension plein = PleinExtension.forThisPlugin();
 
+    WebinarsFixture fixture = new WebinarsFixture(plein);
+
     @Test
     void hostTicksWhoCameOnlyOnceTheSessionHasStarted() {
-        WebinarsFixture fixture = new WebinarsFixture(plein);
         Week week = fixture.week("Jong geleerd", true);
-        String session = fixture.session(week, "Jongeren werven", 2);
+        Browser host = fixture.member("host@plein.test", "Hanna Host");
+        String session = fixture.session(week, "Jongeren werven").seats(2).host(fixture.personId("host@plein.test"))
+                .create().id();
         fixture.register(fixture.member("anna@plein.test", "Anna Jansen"), session);
         fixture.register(fixture.member("bram@plein.test", "Bram Bakker"), session);
         fixture.register(fixture.member("wim@plein.test", "Wim Wachter"), session);
-        Browser host = fixture.member("host@plein.test", "Hanna Host");
-        plein.jdbi().useHandle(h -> h.createUpdate("UPDATE webinars_sessions SET host_person_id = :p WHERE id = :s")
-                .bind("p", fixture.personId("host@plein.test")).bind("s", session).execute());
         String anna = fixture.registrationId(session, "anna@plein.test");
         String path = "/webinars/sessions/" + session + "/attendance";
 
@@ -43,7 +43,7 @@ class AttendanceTest {
         assertNull(fixture.attended(session, "anna@plein.test"));
 
         fixture.clockAt(LocalDateTime.of(2026, 3, 10, 14, 30));
-        host = plein.signedIn("host@plein.test");
+        host = fixture.signedIn("host@plein.test");
         String form = host.get("/webinars/sessions/" + session + "/manage").body();
         assertTrue(form.contains("name=\"present\" value=\"" + anna + "\""), "a box per seat holder");
         assertFalse(form.contains("value=\"" + fixture.registrationId(session, "wim@plein.test") + "\""),
@@ -68,9 +68,8 @@ class AttendanceTest {
 
     @Test
     void importedAttendeeListMarksWhoItNamesAndReportsTheRest() {
-        WebinarsFixture fixture = new WebinarsFixture(plein);
         Week week = fixture.week("Jong geleerd", true);
-        String session = fixture.session(week, "Jongeren werven", 4);
+        String session = fixture.session(week, "Jongeren werven").seats(4).create().id();
         for (String[] p : new String[][] {{"anna@plein.test", "Anna Jansen"}, {"bram@plein.test", "Bram Bakker"},
                 {"cor@plein.test", "Cor Claes"}, {"dirk@plein.test", "Dirk Dekker"}}) {
             fixture.register(fixture.member(p[0], p[1]), session);
@@ -86,11 +85,11 @@ class AttendanceTest {
                 ;;
                 """);
 
-        assertEquals(409, fixture.postFile(organiser, path, Map.of(), "file", list).status(), "not started yet");
+        assertEquals(409, fixture.postMultipart(organiser, path, Map.of(), "file", list).status(), "not started yet");
 
         fixture.clockAt(LocalDateTime.of(2026, 3, 10, 15, 5));
-        organiser = plein.signedIn("org@plein.test");
-        Browser.Page result = fixture.postFile(organiser, path, Map.of(), "file", list);
+        organiser = fixture.signedIn("org@plein.test");
+        Browser.Page result = fixture.postMultipart(organiser, path, Map.of(), "file", list);
         assertEquals(200, result.status(), result.body());
         String body = result.body();
         assertTrue(body.contains("1 persoon is als aanwezig gemarkeerd."), body);
@@ -107,7 +106,7 @@ class AttendanceTest {
         ByteArrayOutputStream utf16 = new ByteArrayOutputStream();
         utf16.writeBytes(new byte[] {(byte) 0xFF, (byte) 0xFE});
         utf16.writeBytes(teams.getBytes(StandardCharsets.UTF_16LE));
-        Browser.Page second = fixture.postFile(organiser, path, Map.of(), "file", new Upload("teams.csv", utf16.toByteArray()));
+        Browser.Page second = fixture.postMultipart(organiser, path, Map.of(), "file", new Upload("teams.csv", utf16.toByteArray()));
         assertEquals(200, second.status());
         assertTrue(second.body().contains("Alle regels van het bestand zijn herkend."));
         assertEquals(Boolean.TRUE, fixture.attended(session, "bram@plein.test"));
@@ -117,12 +116,11 @@ class AttendanceTest {
 
     @Test
     void aFileThatIsNoAttendeeListIsRefusedWithTheReason() {
-        WebinarsFixture fixture = new WebinarsFixture(plein);
         Week week = fixture.week("Jong geleerd", true);
-        String session = fixture.session(week, "Jongeren werven", 4);
+        String session = fixture.session(week, "Jongeren werven").seats(4).create().id();
         fixture.register(fixture.member("anna@plein.test", "Anna Jansen"), session);
         fixture.clockAt(LocalDateTime.of(2026, 3, 10, 15, 5));
-        Browser organiser = plein.signedInAs("webinars.organiser");
+        Browser organiser = fixture.organiser();
         String path = "/webinars/sessions/" + session + "/attendance/import";
 
         Map<Upload, String> refused = new java.util.LinkedHashMap<>();
@@ -135,7 +133,7 @@ class AttendanceTest {
         refused.put(Upload.text("stuk.csv", "naam,opmerking\n\"Anna\"x,1\n"), "Dit bestand is geen CSV-tekstbestand.");
         refused.put(Upload.text("groot.csv", "naam\n" + "Anna Jansen\n".repeat(100_000)), "Het bestand is groter dan 1 MB");
         for (var attempt : refused.entrySet()) {
-            Browser.Page page = fixture.postFile(organiser, path, Map.of(), "file", attempt.getKey());
+            Browser.Page page = fixture.postMultipart(organiser, path, Map.of(), "file", attempt.getKey());
             String what = attempt.getKey() == null ? "no file" : attempt.getKey().filename();
             assertEquals(422, page.status(), what);
             assertTrue(page.body().contains(attempt.getValue()), what + ": " + page.body());

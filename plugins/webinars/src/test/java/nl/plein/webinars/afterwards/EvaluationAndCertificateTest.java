@@ -9,7 +9,8 @@ import java.util.List;
 import java.util.Map;
 import nl.plein.core.testing.Browser;
 import nl.plein.core.testing.PleinExtension;
-import nl.plein.webinars.organiser.WebinarsFixture;
+import nl.plein.webinars.WebinarsFixture;
+import nl.plein.webinars.programme.Speaker;
 import nl.plein.webinars.programme.Week;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -20,11 +21,12 @@ class EvaluationAndCertificateTest {
     @RegisterExtension
     PleinExtension plein = PleinExtension.forThisPlugin();
 
+    WebinarsFixture fixture = new WebinarsFixture(plein);
+
     @Test
     void seatHoldersEvaluateAfterAnUnmarkedSessionAndOnlyAttendeesOnceItIsMarked() {
-        WebinarsFixture fixture = new WebinarsFixture(plein);
         Week week = fixture.week("Jong geleerd", true);
-        String session = fixture.session(week, "Jongeren werven", 2);
+        String session = fixture.session(week, "Jongeren werven").seats(2).create().id();
         fixture.register(fixture.member("anna@plein.test", "Anna Jansen"), session);
         fixture.register(fixture.member("bram@plein.test", "Bram Bakker"), session);
         fixture.register(fixture.member("wim@plein.test", "Wim Wachter"), session);
@@ -32,20 +34,20 @@ class EvaluationAndCertificateTest {
         fixture.organiser("org@plein.test", "Olga Organisator");
         String path = "/webinars/sessions/" + session + "/evaluation";
 
-        Browser.Page tooEarly = plein.signedIn("anna@plein.test").get(path);
+        Browser.Page tooEarly = fixture.signedIn("anna@plein.test").get(path);
         assertEquals(403, tooEarly.status());
         assertTrue(tooEarly.body().contains("Evalueren kan zodra de sessie is afgelopen."));
 
         fixture.clockAt(LocalDateTime.of(2026, 3, 10, 15, 30));
-        Browser anna = plein.signedIn("anna@plein.test");
-        Browser bram = plein.signedIn("bram@plein.test");
+        Browser anna = fixture.signedIn("anna@plein.test");
+        Browser bram = fixture.signedIn("bram@plein.test");
         assertEquals(200, anna.get(path).status(), "attendance never marked: a seat is enough after the end");
         assertEquals(200, bram.get(path).status());
-        Browser.Page waiting = plein.signedIn("wim@plein.test").get(path);
+        Browser.Page waiting = fixture.signedIn("wim@plein.test").get(path);
         assertEquals(403, waiting.status());
         assertTrue(waiting.body().contains("Alleen wie bij deze sessie aanwezig was, kan haar evalueren."));
-        assertEquals(403, plein.signedIn("lid@plein.test").get(path).status(), "not registered");
-        assertEquals(403, plein.signedIn("wim@plein.test").post(path, Map.of("score", "5")).status());
+        assertEquals(403, fixture.signedIn("lid@plein.test").get(path).status(), "not registered");
+        assertEquals(403, fixture.signedIn("wim@plein.test").post(path, Map.of("score", "5")).status());
         assertEquals(303, plein.browser().get(path).status(), "anonymous: sign in first");
 
         for (String wrong : List.of("0", "6", "abc", "4.5", "")) {
@@ -70,7 +72,7 @@ class EvaluationAndCertificateTest {
         assertTrue(anna.get(path).body().contains("Bij nader inzien: heel goed."), "the form shows the evaluation");
 
         // The host marks Anna as attended: from now on Bram (a no-show) may not evaluate.
-        Browser organiser = plein.signedIn("org@plein.test");
+        Browser organiser = fixture.signedIn("org@plein.test");
         organiser.post("/webinars/sessions/" + session + "/attendance",
                 Map.of("present", fixture.registrationId(session, "anna@plein.test")));
         assertEquals(403, bram.get(path).status());
@@ -85,25 +87,24 @@ class EvaluationAndCertificateTest {
 
     @Test
     void onlyPeopleMarkedAsAttendedGetAPrintableCertificate() {
-        WebinarsFixture fixture = new WebinarsFixture(plein);
         Week week = fixture.week("Ervaring telt", true);
-        String speaker = fixture.speaker("Sanne Spreker");
-        String session = fixture.session(week, "Ouderen betrekken", LocalDateTime.of(2026, 3, 11, 19, 30), 10,
-                List.of("ouderen"), List.of(speaker), null);
+        Speaker speaker = fixture.speaker("Sanne Spreker");
+        String session = fixture.session(week, "Ouderen betrekken").at(LocalDateTime.of(2026, 3, 11, 19, 30)).seats(10)
+                .topics("ouderen").speakers(speaker).create().id();
         fixture.register(fixture.member("anna@plein.test", "Anna Jansen"), session);
         fixture.register(fixture.member("bram@plein.test", "Bram Bakker"), session);
         fixture.organiser("org@plein.test", "Olga Organisator");
         String path = "/webinars/sessions/" + session + "/certificate";
 
-        Browser.Page beforeMarking = plein.signedIn("anna@plein.test").get(path);
+        Browser.Page beforeMarking = fixture.signedIn("anna@plein.test").get(path);
         assertEquals(403, beforeMarking.status());
         assertTrue(beforeMarking.body().contains("als de host je als aanwezig heeft gemarkeerd"));
 
         fixture.clockAt(LocalDateTime.of(2026, 3, 11, 21, 0));
-        plein.signedIn("org@plein.test").post("/webinars/sessions/" + session + "/attendance",
+        fixture.signedIn("org@plein.test").post("/webinars/sessions/" + session + "/attendance",
                 Map.of("present", fixture.registrationId(session, "anna@plein.test")));
 
-        Browser.Page certificate = plein.signedIn("anna@plein.test").get(path);
+        Browser.Page certificate = fixture.signedIn("anna@plein.test").get(path);
         assertEquals(200, certificate.status());
         String body = certificate.body();
         assertTrue(body.contains("<p class=\"certificate__name\">Anna Jansen</p>"));
@@ -120,11 +121,11 @@ class EvaluationAndCertificateTest {
         assertEquals(200, css.status());
         assertTrue(css.body().contains("@media print"));
 
-        Browser.Page noShow = plein.signedIn("bram@plein.test").get(path);
+        Browser.Page noShow = fixture.signedIn("bram@plein.test").get(path);
         assertEquals(403, noShow.status());
         assertTrue(noShow.body().contains("Geen bewijs van deelname"));
         assertEquals(403, fixture.member("lid@plein.test", "Lotte Lid").get(path).status());
         assertEquals(303, plein.browser().get(path).status());
-        assertEquals(404, plein.signedIn("anna@plein.test").get("/webinars/sessions/nope/certificate").status());
+        assertEquals(404, fixture.signedIn("anna@plein.test").get("/webinars/sessions/nope/certificate").status());
     }
 }

@@ -15,8 +15,9 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import nl.plein.core.testing.Browser;
 import nl.plein.core.testing.PleinExtension;
-import nl.plein.webinars.organiser.WebinarsFixture;
-import nl.plein.webinars.organiser.WebinarsFixture.Upload;
+import nl.plein.webinars.WebinarsFixture;
+import nl.plein.webinars.WebinarsFixture.Upload;
+import nl.plein.webinars.programme.Speaker;
 import nl.plein.webinars.programme.Week;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -27,47 +28,46 @@ class RecordingAndLibraryTest {
     @RegisterExtension
     PleinExtension plein = PleinExtension.forThisPlugin();
 
+    WebinarsFixture fixture = new WebinarsFixture(plein);
+
     static final Upload PDF = new Upload("dia's.pdf",
             "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
 
     @Test
     void hostPublishesRecordingAndSlidesWhichAnyoneCanThenDownload() {
-        WebinarsFixture fixture = new WebinarsFixture(plein);
         Week week = fixture.week("Jong geleerd", true);
-        String session = fixture.session(week, "Jongeren werven", 10);
-        fixture.member("host@plein.test", "Hanna Host");
-        plein.jdbi().useHandle(h -> h.createUpdate("UPDATE webinars_sessions SET host_person_id = :p WHERE id = :s")
-                .bind("p", fixture.personId("host@plein.test")).bind("s", session).execute());
+        String session = fixture.session(week, "Jongeren werven").seats(10)
+                .host(fixture.person("host@plein.test", "Hanna Host")).create().id();
         String path = "/webinars/sessions/" + session + "/recording";
         String slides = "/webinars/sessions/" + session + "/slides";
 
-        Browser host = plein.signedIn("host@plein.test");
+        Browser host = fixture.signedIn("host@plein.test");
         assertTrue(host.get(path).body().contains("Een opname publiceren kan pas als de sessie begonnen is."));
-        assertEquals(409, fixture.postFile(host, path, Map.of("recordingUrl", "https://video.example.org/1"), "slides", PDF)
+        assertEquals(409, fixture.postMultipart(host, path, Map.of("recordingUrl", "https://video.example.org/1"), "slides", PDF)
                 .status());
         assertEquals(404, plein.browser().get(slides).status(), "nothing published yet");
 
         fixture.clockAt(LocalDateTime.of(2026, 3, 10, 16, 0));
-        host = plein.signedIn("host@plein.test");
+        host = fixture.signedIn("host@plein.test");
         Map<String, String> wrongUrls = Map.of("", "Vul de link naar de opname in.",
                 "javascript:alert(1)", "Vul een volledige link in die begint met https:// of http://.",
                 "video.example.org/1", "Vul een volledige link in die begint met https:// of http://.",
                 "https://video.example.org/" + "x".repeat(500), "De link mag hooguit 500 tekens lang zijn.");
         for (var wrong : wrongUrls.entrySet()) {
-            Browser.Page page = fixture.postFile(host, path, Map.of("recordingUrl", wrong.getKey()), "slides", null);
+            Browser.Page page = fixture.postMultipart(host, path, Map.of("recordingUrl", wrong.getKey()), "slides", null);
             assertEquals(422, page.status(), wrong.getKey());
             assertTrue(page.body().contains(wrong.getValue()), wrong.getKey());
         }
-        Browser.Page word = fixture.postFile(host, path, Map.of("recordingUrl", "https://video.example.org/1"), "slides",
+        Browser.Page word = fixture.postMultipart(host, path, Map.of("recordingUrl", "https://video.example.org/1"), "slides",
                 new Upload("verslag.docx", zip("word/document.xml", "<w:document/>")));
         assertEquals(422, word.status());
         assertTrue(word.body().contains("Dia’s kunnen een PDF, PowerPoint (.pptx) of OpenDocument-presentatie (.odp) zijn."));
         assertTrue(word.body().contains("value=\"https://video.example.org/1\""), "the link is kept");
         assertEquals(0, fixture.count("SELECT COUNT(*) FROM plein_uploads"), "a refused file is not kept");
 
-        assertEquals(403, fixture.postFile(host, path, Map.of("recordingUrl", "https://video.example.org/1",
+        assertEquals(403, fixture.postMultipart(host, path, Map.of("recordingUrl", "https://video.example.org/1",
                 "_csrf", "forged-by-another-site"), "slides", PDF).status(), "a multipart form needs the CSRF token too");
-        Browser.Page published = fixture.postFile(host, path, Map.of("recordingUrl", "https://video.example.org/1"),
+        Browser.Page published = fixture.postMultipart(host, path, Map.of("recordingUrl", "https://video.example.org/1"),
                 "slides", PDF);
         assertEquals(303, published.status(), published.body());
         assertEquals("/webinars/sessions/" + session + "/manage?published=1", published.location());
@@ -79,21 +79,21 @@ class RecordingAndLibraryTest {
         assertTrue(download.body().startsWith("%PDF"));
 
         // New slides as PowerPoint replace the PDF, whose file is removed.
-        Browser.Page pptx = fixture.postFile(host, path, Map.of("recordingUrl", "https://video.example.org/2"), "slides",
+        Browser.Page pptx = fixture.postMultipart(host, path, Map.of("recordingUrl", "https://video.example.org/2"), "slides",
                 new Upload("dia.pptx", zip("ppt/presentation.xml", "<p:presentation/>")));
         assertEquals(303, pptx.status(), pptx.body());
         assertEquals(1, fixture.count("SELECT COUNT(*) FROM plein_uploads"));
         assertTrue(plein.browser().get(slides).header("Content-Disposition").contains("dia.pptx"));
-        Browser.Page odp = fixture.postFile(host, path, Map.of("recordingUrl", "https://video.example.org/2"), "slides",
+        Browser.Page odp = fixture.postMultipart(host, path, Map.of("recordingUrl", "https://video.example.org/2"), "slides",
                 new Upload("dia.odp", odp()));
         assertEquals(303, odp.status(), odp.body());
 
         // Saving without a file keeps the slides; ticking "remove" takes them away.
-        assertEquals(303, fixture.postFile(host, path, Map.of("recordingUrl", "https://video.example.org/3"), "slides", null)
+        assertEquals(303, fixture.postMultipart(host, path, Map.of("recordingUrl", "https://video.example.org/3"), "slides", null)
                 .status());
         assertEquals(200, plein.browser().get(slides).status());
         assertTrue(host.get(path).body().contains("Huidige dia’s: dia.odp"));
-        assertEquals(303, fixture.postFile(host, path, Map.of("recordingUrl", "https://video.example.org/3",
+        assertEquals(303, fixture.postMultipart(host, path, Map.of("recordingUrl", "https://video.example.org/3",
                 "removeSlides", "yes"), "slides", null).status());
         assertEquals(404, plein.browser().get(slides).status());
         assertEquals(0, fixture.count("SELECT COUNT(*) FROM plein_uploads"));
@@ -102,21 +102,20 @@ class RecordingAndLibraryTest {
 
     @Test
     void libraryListsPublishedRecordingsNewestFirstWithFiltersAndPages() {
-        WebinarsFixture fixture = new WebinarsFixture(plein);
         Week youth = fixture.week("Jong geleerd", true);
         Week older = fixture.week("Ervaring telt", true);
         Week draft = fixture.week("Nog geheim", false);
-        String sanne = fixture.speaker("Sanne Spreker");
-        String pieter = fixture.speaker("Pieter Praat");
-        String werven = fixture.session(youth, "Jongeren werven", LocalDateTime.of(2026, 3, 9, 10, 0), 10,
-                List.of("jongeren"), List.of(sanne), null);
-        String houden = fixture.session(youth, "Jongeren houden", LocalDateTime.of(2026, 3, 10, 10, 0), 10,
-                List.of("jongeren", "binden"), List.of(pieter), null);
-        String ouderen = fixture.session(older, "Ouderen betrekken", LocalDateTime.of(2026, 3, 11, 10, 0), 10,
-                List.of("ouderen"), List.of(sanne, pieter), null);
-        fixture.session(youth, "Nog niet opgenomen", LocalDateTime.of(2026, 3, 12, 10, 0), 10, List.of("jongeren"),
-                List.of(sanne), null);
-        String hidden = fixture.session(draft, "Geheime sessie", 10);
+        Speaker sanne = fixture.speaker("Sanne Spreker");
+        Speaker pieter = fixture.speaker("Pieter Praat");
+        String werven = fixture.session(youth, "Jongeren werven").at(LocalDateTime.of(2026, 3, 9, 10, 0))
+                .topics("jongeren").speakers(sanne).create().id();
+        String houden = fixture.session(youth, "Jongeren houden").at(LocalDateTime.of(2026, 3, 10, 10, 0))
+                .topics("jongeren", "binden").speakers(pieter).create().id();
+        String ouderen = fixture.session(older, "Ouderen betrekken").at(LocalDateTime.of(2026, 3, 11, 10, 0))
+                .topics("ouderen").speakers(sanne, pieter).create().id();
+        fixture.session(youth, "Nog niet opgenomen").at(LocalDateTime.of(2026, 3, 12, 10, 0)).topics("jongeren")
+                .speakers(sanne).create();
+        String hidden = fixture.session(draft, "Geheime sessie").create().id();
         for (String s : List.of(werven, houden, ouderen, hidden)) {
             fixture.programme().publishRecording(s, "https://video.example.org/" + s, null);
         }
@@ -142,7 +141,7 @@ class RecordingAndLibraryTest {
         assertFalse(byWeek.contains("Jongeren werven</a>"));
         assertTrue(byWeek.contains("<option value=\"" + older.id() + "\" selected>"));
 
-        String bySpeaker = visitor.get("/webinars/library?speaker=" + pieter + "&topic=jongeren").body();
+        String bySpeaker = visitor.get("/webinars/library?speaker=" + pieter.id() + "&topic=jongeren").body();
         assertTrue(bySpeaker.contains("Jongeren houden</a>"));
         assertFalse(bySpeaker.contains("Jongeren werven</a>"));
         assertFalse(bySpeaker.contains("Ouderen betrekken</a>"));
@@ -152,8 +151,8 @@ class RecordingAndLibraryTest {
         assertEquals(404, visitor.get("/webinars/sessions/" + hidden + "/slides").status());
 
         for (int i = 0; i < 20; i++) {
-            String extra = fixture.session(older, "Terugblik " + i, LocalDateTime.of(2026, 3, 13, 8, i), 10,
-                    List.of("ouderen"), List.of(), null);
+            String extra = fixture.session(older, "Terugblik " + i).at(LocalDateTime.of(2026, 3, 13, 8, i))
+                    .topics("ouderen").create().id();
             fixture.programme().publishRecording(extra, "https://video.example.org/" + extra, null);
         }
         String first = visitor.get("/webinars/library").body();

@@ -1,11 +1,12 @@
 package nl.plein.webinars.calendar;
 
-import static nl.plein.webinars.calendar.CalendarFixture.BASE_URL;
-import static nl.plein.webinars.calendar.CalendarFixture.event;
-import static nl.plein.webinars.calendar.CalendarFixture.parse;
-import static nl.plein.webinars.calendar.CalendarFixture.register;
-import static nl.plein.webinars.calendar.CalendarFixture.start;
-import static nl.plein.webinars.calendar.CalendarFixture.value;
+import static nl.plein.webinars.WebinarsFixture.AMSTERDAM;
+import static nl.plein.webinars.WebinarsFixture.BASE_URL;
+import static nl.plein.webinars.WebinarsFixture.event;
+import static nl.plein.webinars.WebinarsFixture.parse;
+import static nl.plein.webinars.WebinarsFixture.property;
+import static nl.plein.webinars.WebinarsFixture.sessionInput;
+import static nl.plein.webinars.WebinarsFixture.start;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,6 +15,7 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
@@ -21,15 +23,16 @@ import net.fortuna.ical4j.model.component.VEvent;
 import nl.plein.core.testing.Browser;
 import nl.plein.core.testing.Mailbox;
 import nl.plein.core.testing.PleinExtension;
-import nl.plein.webinars.calendar.hook.ProgrammeHookPlugin;
+import nl.plein.webinars.WebinarsFixture;
 import nl.plein.webinars.programme.Session;
+import nl.plein.webinars.programme.Week;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Mail around a registration and a session's life, as received over SMTP: confirmations with the calendar file, the
- * waiting list, promotion, reminders a day and an hour before, and news of a move or a cancellation. The organiser's
- * changes go through {@link ProgrammeHookPlugin}, which tells the calendar part what the programme's forms will.
+ * waiting list, promotion, reminders a day and an hour before, and news of a move or a cancellation. Where reminders
+ * matter the organiser enters, moves and calls off sessions with the programme's real forms, which plan them.
  */
 class CalendarMailTest {
 
@@ -45,23 +48,24 @@ class CalendarMailTest {
     static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
 
     @RegisterExtension
-    PleinExtension plein = PleinExtension.forThisPlugin(b -> b.pluginsDir(ProgrammeHookPlugin.pluginsDir())
-            .set("PLEIN_BASE_URL", BASE_URL).set("PLEIN_SMTP_HOST", "127.0.0.1")
-            .set("PLEIN_SMTP_PORT", String.valueOf(greenMail.getSmtp().getPort())));
+    PleinExtension plein = PleinExtension.forThisPlugin(b -> b.set("PLEIN_BASE_URL", BASE_URL)
+            .set("PLEIN_SMTP_HOST", "127.0.0.1").set("PLEIN_SMTP_PORT", String.valueOf(greenMail.getSmtp().getPort())));
+
+    WebinarsFixture fixture = new WebinarsFixture(plein);
 
     private final Mailbox mailbox = new Mailbox(greenMail);
+    private Week week;
 
     @Test
     void confirmationCarriesTheCalendarFileWaitingSaysThePlaceAndPromotionGivesTheSeat() {
-        CalendarFixture fixture = new CalendarFixture(plein);
-        Session session = fixture.session(fixture.week(true), "Werven via school", LocalDateTime.of(2026, 3, 20, 19, 30), 1);
-        Browser ann = person("ann@plein.test", "Ann Aanmelder");
-        Browser bob = person("bob@plein.test", "Bob Wachter");
-        plein.platform().people().create("cas@plein.test", "Cas Waiting", PleinExtension.PASSWORD, "en");
-        Browser cas = plein.signedIn("cas@plein.test");
-        register(ann, session);
-        register(bob, session);
-        register(cas, session);
+        Session session = fixture.session(week(), "Werven via school").at(LocalDateTime.of(2026, 3, 20, 19, 30))
+                .seats(1).create();
+        Browser ann = fixture.member("ann@plein.test", "Ann Aanmelder");
+        Browser bob = fixture.member("bob@plein.test", "Bob Wachter");
+        Browser cas = fixture.member("cas@plein.test", "Cas Waiting", "en");
+        fixture.register(ann, session);
+        fixture.register(bob, session);
+        fixture.register(cas, session);
         plein.platform().sendMail();
 
         Mailbox.Mail confirmation = only("ann@plein.test", REGISTERED);
@@ -69,12 +73,12 @@ class CalendarMailTest {
                 confirmation.text());
         assertEquals("/webinars/sessions/" + session.id(), confirmation.linkPath());
         assertTrue(confirmation.text().contains(BASE_URL + "/webinars/calendar"), "how to get the feed");
-        assertFalse(confirmation.text().contains(CalendarFixture.JOIN_URL));
+        assertFalse(confirmation.text().contains(WebinarsFixture.JOIN_URL));
         Mailbox.Attachment file = confirmation.attachment("werven-via-school.ics").orElseThrow();
         assertTrue(file.contentType().toLowerCase().startsWith("text/calendar"), file.contentType());
         VEvent event = event(parse(file.text()), session);
         assertEquals(Instant.parse("2026-03-20T18:30:00Z"), start(event));
-        assertEquals("CONFIRMED", value(event, "STATUS"));
+        assertEquals("CONFIRMED", property(event, "STATUS"));
 
         Mailbox.Mail waiting = only("cas@plein.test", "You are on the waiting list for a knowledge boost session");
         assertTrue(waiting.text().contains("You are on the waiting list, at place 2."), waiting.text());
@@ -85,31 +89,29 @@ class CalendarMailTest {
         plein.platform().sendMail();
         Mailbox.Mail promoted = only("bob@plein.test", PROMOTED);
         assertTrue(promoted.text().contains("Die plek is nu van jou"), promoted.text());
-        assertEquals("CONFIRMED", value(event(parse(promoted.attachment("werven-via-school.ics").orElseThrow().text()),
+        assertEquals("CONFIRMED", property(event(parse(promoted.attachment("werven-via-school.ics").orElseThrow().text()),
                 session), "STATUS"));
         assertEquals(1, mailbox.to("cas@plein.test").size(), "still waiting: no news for Cas");
 
         // Registering again after cancelling is a new arrival, so it is confirmed again (here: the waiting list).
-        register(ann, session);
+        fixture.register(ann, session);
         plein.platform().sendMail();
         assertTrue(only("ann@plein.test", WAITING).text().contains("op plaats 2."));
     }
 
     @Test
     void remindersGoOnceADayAndAnHourBeforeToEveryoneWithASeatAlsoAfterARestart() {
-        CalendarFixture fixture = new CalendarFixture(plein);
-        Session session = fixture.session(fixture.week(true), "Ouderen bereiken",
-                plein.clock().instant().plus(Duration.ofDays(3)), 2);     // 5 March 2026, 10:00 in Amsterdam
-        Browser organiser = plein.signedInAs("webinars.organiser");
-        assertEquals(200, organiser.post("/webinars/test-hook/sessions/" + session.id() + "/created", Map.of()).status());
-        Browser ann = person("ann@plein.test", "Ann Aanmelder");
-        Browser dan = person("dan@plein.test", "Dan Afmelder");
-        Browser bob = person("bob@plein.test", "Bob Doorgeschoven");
-        Browser cas = person("cas@plein.test", "Cas Wachter");
-        register(ann, session);
-        register(dan, session);
-        register(bob, session);
-        register(cas, session);
+        // Three days ahead, as the organiser enters it: saving the form plans the reminders.
+        Session session = entered(fixture.organiser(), "Ouderen bereiken", LocalDateTime.of(2026, 3, 5, 10, 0), 2);
+        assertEquals(2, plannedReminders().size(), "a day and an hour before");
+        Browser ann = fixture.member("ann@plein.test", "Ann Aanmelder");
+        Browser dan = fixture.member("dan@plein.test", "Dan Afmelder");
+        Browser bob = fixture.member("bob@plein.test", "Bob Doorgeschoven");
+        Browser cas = fixture.member("cas@plein.test", "Cas Wachter");
+        fixture.register(ann, session);
+        fixture.register(dan, session);
+        fixture.register(bob, session);
+        fixture.register(cas, session);
         dan.post("/webinars/sessions/" + session.id() + "/cancel", Map.of());   // Bob gets the seat; Cas waits
 
         plein.platform().jobs().runDue();
@@ -143,29 +145,28 @@ class CalendarMailTest {
 
     @Test
     void aMovedSessionIsAnnouncedWithTheNewFileAndRemindedAtTheNewTimeOnly() {
-        CalendarFixture fixture = new CalendarFixture(plein);
-        Instant oldStart = plein.clock().instant().plus(Duration.ofDays(3));
-        Session session = fixture.session(fixture.week(true), "Bedrijven als partner", oldStart, 1);
-        Browser organiser = plein.signedInAs("webinars.organiser");
-        String hook = "/webinars/test-hook/sessions/" + session.id();
-        organiser.post(hook + "/created", Map.of());
-        Browser ann = person("ann@plein.test", "Ann Aanmelder");
-        Browser bob = person("bob@plein.test", "Bob Wachter");
-        register(ann, session);
-        register(bob, session);
+        Browser organiser = fixture.organiser();
+        Session session = entered(organiser, "Bedrijven als partner", LocalDateTime.of(2026, 3, 5, 10, 0), 1);
+        Browser ann = fixture.member("ann@plein.test", "Ann Aanmelder");
+        Browser bob = fixture.member("bob@plein.test", "Bob Wachter");
+        fixture.register(ann, session);
+        fixture.register(bob, session);
 
-        Instant newStart = oldStart.plus(Duration.ofDays(2)).plus(Duration.ofHours(4));   // 7 March, 14:00
-        assertEquals(200, organiser.post(hook + "/move", Map.of("startsAt", newStart.toString())).status());
+        // The organiser opens the edit form and changes only the date and times: 7 March, 14:00–15:00.
+        LocalDateTime newStart = LocalDateTime.of(2026, 3, 7, 14, 0);
+        Browser.Page saved = fixture.forms(organiser).move(session.id(), newStart);
+        assertEquals(303, saved.status(), saved.body());
+        assertEquals("/webinars/sessions/" + session.id() + "?saved=1", saved.location());
         assertEquals(1, plein.platform().jobs().runDue(), "the news goes out from a job");
         plein.platform().sendMail();
         Mailbox.Mail moved = only("ann@plein.test", MOVED);
         assertTrue(moved.text().contains("De nieuwe tijd: 7 maart 2026 14:00."), moved.text());
         VEvent update = event(parse(moved.attachment("bedrijven-als-partner.ics").orElseThrow().text()), session);
-        assertEquals(newStart, start(update));
-        assertEquals("1", value(update, "SEQUENCE"), "replaces the event calendars already hold");
+        assertEquals(newStart.atZone(AMSTERDAM).toInstant(), start(update));
+        assertEquals("1", property(update, "SEQUENCE"), "replaces the event calendars already hold");
         Mailbox.Mail movedWaiting = only("bob@plein.test", MOVED);
         assertTrue(movedWaiting.text().contains("Je staat nog op de wachtlijst"));
-        assertEquals("Bedrijven als partner (wachtlijst)", value(event(parse(movedWaiting
+        assertEquals("Bedrijven als partner (wachtlijst)", property(event(parse(movedWaiting
                 .attachment("bedrijven-als-partner.ics").orElseThrow().text()), session), "SUMMARY"));
 
         plein.clock().advance(Duration.ofDays(2).plusMinutes(5));   // past the old reminder's moment
@@ -184,18 +185,16 @@ class CalendarMailTest {
 
     @Test
     void aCancelledSessionIsAnnouncedToEveryoneAndRemindedToNoOne() {
-        CalendarFixture fixture = new CalendarFixture(plein);
-        Session session = fixture.session(fixture.week(true), "Jongeren bereiken",
-                plein.clock().instant().plus(Duration.ofDays(3)), 1);
-        Browser organiser = plein.signedInAs("webinars.organiser");
-        String hook = "/webinars/test-hook/sessions/" + session.id();
-        organiser.post(hook + "/created", Map.of());
-        Browser ann = person("ann@plein.test", "Ann Aanmelder");
-        Browser bob = person("bob@plein.test", "Bob Wachter");
-        register(ann, session);
-        register(bob, session);
+        Browser organiser = fixture.organiser();
+        Session session = entered(organiser, "Jongeren bereiken", LocalDateTime.of(2026, 3, 5, 10, 0), 1);
+        Browser ann = fixture.member("ann@plein.test", "Ann Aanmelder");
+        Browser bob = fixture.member("bob@plein.test", "Bob Wachter");
+        fixture.register(ann, session);
+        fixture.register(bob, session);
 
-        assertEquals(200, organiser.post(hook + "/cancel", Map.of()).status());
+        Browser.Page calledOff = fixture.forms(organiser).cancel(session.id());
+        assertEquals(303, calledOff.status(), calledOff.body());
+        assertEquals("/webinars/sessions/" + session.id() + "?called-off=1", calledOff.location());
         assertEquals(1, plein.platform().jobs().runDue());
         plein.platform().sendMail();
         for (String address : List.of("ann@plein.test", "bob@plein.test")) {
@@ -203,8 +202,8 @@ class CalendarMailTest {
             assertTrue(news.text().contains("de sessie „Jongeren bereiken” op 5 maart 2026 10:00 is afgelast"),
                     news.text());
             VEvent off = event(parse(news.attachment("jongeren-bereiken.ics").orElseThrow().text()), session);
-            assertEquals("CANCELLED", value(off, "STATUS"));
-            assertEquals("1", value(off, "SEQUENCE"));
+            assertEquals("CANCELLED", property(off, "STATUS"));
+            assertEquals("1", property(off, "SEQUENCE"));
         }
         assertEquals(List.of("cancelled", "cancelled"), jobStatuses(Reminders.key(session.id(), 0, Reminders.Moment.DAY),
                 Reminders.key(session.id(), 0, Reminders.Moment.HOUR)));
@@ -219,18 +218,15 @@ class CalendarMailTest {
 
     @Test
     void remindersWhoseMomentHasPassedAreNotPlanned() {
-        CalendarFixture fixture = new CalendarFixture(plein);
-        var week = fixture.week(true);
-        Session soon = fixture.session(week, "Over twee uur", plein.clock().instant().plus(Duration.ofHours(2)), 5);
-        Session verySoon = fixture.session(week, "Over een half uur", plein.clock().instant().plus(Duration.ofMinutes(30)), 5);
-        Browser organiser = plein.signedInAs("webinars.organiser");
-        organiser.post("/webinars/test-hook/sessions/" + soon.id() + "/created", Map.of());
-        organiser.post("/webinars/test-hook/sessions/" + verySoon.id() + "/created", Map.of());
+        // Today at 12:00 and at 10:30, entered at 10:00: too late for a day's notice, and for the second an hour's.
+        Browser organiser = fixture.organiser();
+        Session soon = entered(organiser, "Over twee uur", LocalDateTime.of(2026, 3, 2, 12, 0), 5);
+        Session verySoon = entered(organiser, "Over een half uur", LocalDateTime.of(2026, 3, 2, 10, 30), 5);
         assertEquals(List.of(Reminders.key(soon.id(), 0, Reminders.Moment.HOUR)), plannedReminders());
 
-        Browser ann = person("ann@plein.test", "Ann Aanmelder");
-        register(ann, soon);
-        register(ann, verySoon);
+        Browser ann = fixture.member("ann@plein.test", "Ann Aanmelder");
+        fixture.register(ann, soon);
+        fixture.register(ann, verySoon);
         plein.clock().advance(Duration.ofHours(1));
         assertEquals(1, plein.platform().jobs().runDue());
         plein.platform().sendMail();
@@ -238,9 +234,17 @@ class CalendarMailTest {
         assertEquals(0, mailbox.to("ann@plein.test").stream().filter(m -> m.subject().equals(DAY)).count());
     }
 
-    private Browser person(String email, String name) {
-        plein.person(email, name);
-        return plein.signedIn(email);
+    /** The one published week of the test (each test has its own instance, so its own week). */
+    private Week week() {
+        if (week == null) {
+            week = fixture.week("Nieuwe vrijwilligers", true, LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 31));
+        }
+        return week;
+    }
+
+    /** A session of an hour that the organiser enters with the real form: saving it plans its reminders. */
+    private Session entered(Browser organiser, String title, LocalDateTime amsterdamStart, int seats) {
+        return fixture.session(fixture.forms(organiser).session(week().id(), sessionInput(title, amsterdamStart, seats)));
     }
 
     /** The one mail with this subject to this address. */

@@ -1,12 +1,11 @@
 package nl.plein.webinars.calendar;
 
-import static nl.plein.webinars.calendar.CalendarFixture.BASE_URL;
-import static nl.plein.webinars.calendar.CalendarFixture.event;
-import static nl.plein.webinars.calendar.CalendarFixture.events;
-import static nl.plein.webinars.calendar.CalendarFixture.parse;
-import static nl.plein.webinars.calendar.CalendarFixture.register;
-import static nl.plein.webinars.calendar.CalendarFixture.start;
-import static nl.plein.webinars.calendar.CalendarFixture.value;
+import static nl.plein.webinars.WebinarsFixture.BASE_URL;
+import static nl.plein.webinars.WebinarsFixture.event;
+import static nl.plein.webinars.WebinarsFixture.events;
+import static nl.plein.webinars.WebinarsFixture.parse;
+import static nl.plein.webinars.WebinarsFixture.property;
+import static nl.plein.webinars.WebinarsFixture.start;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -22,8 +21,8 @@ import net.fortuna.ical4j.model.Calendar;
 import nl.plein.api.SecretTokens;
 import nl.plein.core.testing.Browser;
 import nl.plein.core.testing.PleinExtension;
+import nl.plein.webinars.WebinarsFixture;
 import nl.plein.webinars.programme.Session;
-import nl.plein.webinars.programme.SessionDraft;
 import nl.plein.webinars.programme.Week;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -37,19 +36,20 @@ class PersonalFeedTest {
     @RegisterExtension
     PleinExtension plein = PleinExtension.forThisPlugin(b -> b.set("PLEIN_BASE_URL", BASE_URL));
 
+    WebinarsFixture fixture = new WebinarsFixture(plein);
+
     @Test
     void feedHoldsThePersonsOwnSeatsAndWaitingPlacesAndNothingOfOthers() {
-        CalendarFixture fixture = new CalendarFixture(plein);
-        Week week = fixture.week(true);
-        Session seat = fixture.session(week, "Werven via school", LocalDateTime.of(2026, 3, 10, 19, 30), 10);
-        Session full = fixture.session(week, "Vrijwilligers met een beperking", LocalDateTime.of(2026, 3, 11, 10, 0), 1);
-        Session notMine = fixture.session(week, "Bedrijven als partner", LocalDateTime.of(2026, 3, 12, 10, 0), 10);
-        Browser ann = person("ann@plein.test", "Ann Agenda", "nl");
-        Browser bob = person("bob@plein.test", "Bob Buitenstaander", "en");
-        register(bob, full);
-        register(bob, notMine);
-        register(ann, seat);
-        register(ann, full);   // full: on the waiting list
+        Week week = fixture.week("Nieuwe vrijwilligers", true);
+        Session seat = session(week, "Werven via school", LocalDateTime.of(2026, 3, 10, 19, 30), 10);
+        Session full = session(week, "Vrijwilligers met een beperking", LocalDateTime.of(2026, 3, 11, 10, 0), 1);
+        Session notMine = session(week, "Bedrijven als partner", LocalDateTime.of(2026, 3, 12, 10, 0), 10);
+        Browser ann = fixture.member("ann@plein.test", "Ann Agenda", "nl");
+        Browser bob = fixture.member("bob@plein.test", "Bob Buitenstaander", "en");
+        fixture.register(bob, full);
+        fixture.register(bob, notMine);
+        fixture.register(ann, seat);
+        fixture.register(ann, full);   // full: on the waiting list
 
         Browser.Page page = ann.get("/webinars/calendar");
         assertEquals(200, page.status());
@@ -64,10 +64,10 @@ class PersonalFeedTest {
         Calendar calendar = parse(feed.body());
         assertEquals("Kennisboostweken", calendar.getProperty("X-WR-CALNAME").orElseThrow().getValue());
         assertEquals(2, events(calendar).size());
-        assertEquals("Werven via school", value(event(calendar, seat), "SUMMARY"));
-        assertEquals("CONFIRMED", value(event(calendar, seat), "STATUS"));
-        assertEquals("Vrijwilligers met een beperking (wachtlijst)", value(event(calendar, full), "SUMMARY"));
-        assertEquals("TENTATIVE", value(event(calendar, full), "STATUS"));
+        assertEquals("Werven via school", property(event(calendar, seat), "SUMMARY"));
+        assertEquals("CONFIRMED", property(event(calendar, seat), "STATUS"));
+        assertEquals("Vrijwilligers met een beperking (wachtlijst)", property(event(calendar, full), "SUMMARY"));
+        assertEquals("TENTATIVE", property(event(calendar, full), "STATUS"));
         assertFalse(feed.body().contains("Bedrijven als partner"), "another person's session");
         assertFalse(feed.body().contains("Bob"));
         assertEquals(feed.body(), plein.browser().get("/webinars/feed/" + token).body(), "with or without .ics");
@@ -76,7 +76,7 @@ class PersonalFeedTest {
         Browser.Page again = ann.get("/webinars/calendar");
         assertEquals(token, token(again.body()));
         assertFalse(again.body().contains("Je agenda-adres is klaar."));
-        Browser.Page elsewhere = plein.signedIn("ann@plein.test").get("/webinars/calendar");
+        Browser.Page elsewhere = fixture.signedIn("ann@plein.test").get("/webinars/calendar");
         assertFalse(FEED_URL.matcher(elsewhere.body()).find());
         assertTrue(elsewhere.body().contains("Je hebt al een agenda-adres."));
         String stored = plein.jdbi().withHandle(h -> h.createQuery("SELECT token_hash FROM webinars_feeds")
@@ -86,46 +86,43 @@ class PersonalFeedTest {
         // Bob's feed: his two seats, none of Ann's. Cas, also English, waits: marked in his language.
         Calendar bobs = parse(plein.browser().get(feedOf(bob)).body());
         assertEquals(List.of("Bedrijven als partner", "Vrijwilligers met een beperking"), events(bobs).stream()
-                .map(e -> value(e, "SUMMARY")).sorted().toList());
+                .map(e -> property(e, "SUMMARY")).sorted().toList());
         assertEquals("Knowledge boost weeks", bobs.getProperty("X-WR-CALNAME").orElseThrow().getValue());
-        Browser cas = person("cas@plein.test", "Cas Cursist", "en");
-        register(cas, full);
+        Browser cas = fixture.member("cas@plein.test", "Cas Cursist", "en");
+        fixture.register(cas, full);
         assertEquals("Vrijwilligers met een beperking (waiting list)",
-                value(event(parse(plein.browser().get(feedOf(cas)).body()), full), "SUMMARY"));
+                property(event(parse(plein.browser().get(feedOf(cas)).body()), full), "SUMMARY"));
     }
 
     @Test
     void feedFollowsAMoveACancellationAndThePersonsOwnCancelling() {
-        CalendarFixture fixture = new CalendarFixture(plein);
-        Week week = fixture.week(true);
-        Session moving = fixture.session(week, "Ouderen bereiken", LocalDateTime.of(2026, 3, 10, 19, 30), 10);
-        Session calledOff = fixture.session(week, "Jongeren bereiken", LocalDateTime.of(2026, 3, 11, 19, 30), 10);
-        Session givenUp = fixture.session(week, "Vrijwilligers behouden", LocalDateTime.of(2026, 3, 12, 19, 30), 10);
-        Browser ann = person("ann@plein.test", "Ann Agenda", "nl");
-        register(ann, moving);
-        register(ann, calledOff);
-        register(ann, givenUp);
+        Week week = fixture.week("Nieuwe vrijwilligers", true);
+        Session moving = session(week, "Ouderen bereiken", LocalDateTime.of(2026, 3, 10, 19, 30), 10);
+        Session calledOff = session(week, "Jongeren bereiken", LocalDateTime.of(2026, 3, 11, 19, 30), 10);
+        Session givenUp = session(week, "Vrijwilligers behouden", LocalDateTime.of(2026, 3, 12, 19, 30), 10);
+        Browser ann = fixture.member("ann@plein.test", "Ann Agenda", "nl");
+        fixture.register(ann, moving);
+        fixture.register(ann, calledOff);
+        fixture.register(ann, givenUp);
         String feed = "/webinars/feed/" + token(ann.get("/webinars/calendar").body()) + ".ics";
         Calendar before = parse(plein.browser().get(feed).body());
-        assertEquals("0", value(event(before, moving), "SEQUENCE"));
+        assertEquals("0", property(event(before, moving), "SEQUENCE"));
 
-        Session old = fixture.reload(moving);
-        fixture.programme().updateSession(old.id(), new SessionDraft(old.title(), old.summary(),
-                old.startsAt().plus(Duration.ofDays(1)), old.endsAt().plus(Duration.ofDays(1)), old.joinUrl(),
-                old.capacity(), old.language(), old.accessibility(), old.status(), old.hostPersonId(), old.topics(),
-                List.of()));
-        fixture.programme().cancelSession(calledOff.id());
+        // The organiser moves one a day later and calls another off, with the programme's forms; Ann gives one up.
+        WebinarsFixture.Forms organiser = fixture.forms(fixture.organiser());
+        assertEquals(303, organiser.move(moving.id(), LocalDateTime.of(2026, 3, 11, 19, 30)).status());
+        assertEquals(303, organiser.cancel(calledOff.id()).status());
         assertEquals(303, ann.post("/webinars/sessions/" + givenUp.id() + "/cancel", Map.of()).status());
 
         Calendar after = parse(plein.browser().get(feed).body());
         assertEquals(3, events(after).size(), "cancelled ones stay, so calendar apps take them out");
-        assertEquals("1", value(event(after, moving), "SEQUENCE"));
-        assertEquals(old.startsAt().plus(Duration.ofDays(1)), start(event(after, moving)));
-        assertEquals("CONFIRMED", value(event(after, moving), "STATUS"));
-        assertEquals("CANCELLED", value(event(after, calledOff), "STATUS"));
-        assertEquals("1", value(event(after, calledOff), "SEQUENCE"));
-        assertEquals("Afgelast: Jongeren bereiken", value(event(after, calledOff), "SUMMARY"));
-        assertEquals("CANCELLED", value(event(after, givenUp), "STATUS"));
+        assertEquals("1", property(event(after, moving), "SEQUENCE"));
+        assertEquals(moving.startsAt().plus(Duration.ofDays(1)), start(event(after, moving)));
+        assertEquals("CONFIRMED", property(event(after, moving), "STATUS"));
+        assertEquals("CANCELLED", property(event(after, calledOff), "STATUS"));
+        assertEquals("1", property(event(after, calledOff), "SEQUENCE"));
+        assertEquals("Afgelast: Jongeren bereiken", property(event(after, calledOff), "SUMMARY"));
+        assertEquals("CANCELLED", property(event(after, givenUp), "STATUS"));
 
         // Long over: no longer in the feed (calendars keep what they have).
         plein.clock().advance(Duration.ofDays(120));
@@ -135,10 +132,10 @@ class PersonalFeedTest {
     @Test
     void aWrongOrReplacedAddressIsNotFound() {
         assertEquals(303, plein.browser().get("/webinars/calendar").status(), "signing in comes first");
-        CalendarFixture fixture = new CalendarFixture(plein);
-        Session session = fixture.session(fixture.week(true), "Werven via school", LocalDateTime.of(2026, 3, 10, 19, 30), 10);
-        Browser ann = person("ann@plein.test", "Ann Agenda", "nl");
-        register(ann, session);
+        Session session = session(fixture.week("Nieuwe vrijwilligers", true), "Werven via school",
+                LocalDateTime.of(2026, 3, 10, 19, 30), 10);
+        Browser ann = fixture.member("ann@plein.test", "Ann Agenda", "nl");
+        fixture.register(ann, session);
         String old = token(ann.get("/webinars/calendar").body());
 
         Browser anyone = plein.browser();
@@ -163,9 +160,8 @@ class PersonalFeedTest {
         assertEquals(1, feeds, "one address per person");
     }
 
-    private Browser person(String email, String name, String language) {
-        plein.platform().people().create(email, name, PleinExtension.PASSWORD, language);
-        return plein.signedIn(email);
+    private Session session(Week week, String title, LocalDateTime amsterdamStart, int seats) {
+        return fixture.session(week, title).at(amsterdamStart).seats(seats).create();
     }
 
     private static String feedOf(Browser person) {

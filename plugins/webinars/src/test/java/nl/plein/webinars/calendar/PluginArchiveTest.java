@@ -1,11 +1,11 @@
 package nl.plein.webinars.calendar;
 
-import static nl.plein.webinars.calendar.CalendarFixture.BASE_URL;
-import static nl.plein.webinars.calendar.CalendarFixture.event;
-import static nl.plein.webinars.calendar.CalendarFixture.parse;
-import static nl.plein.webinars.calendar.CalendarFixture.register;
-import static nl.plein.webinars.calendar.CalendarFixture.start;
-import static nl.plein.webinars.calendar.CalendarFixture.value;
+import static nl.plein.webinars.WebinarsFixture.BASE_URL;
+import static nl.plein.webinars.WebinarsFixture.event;
+import static nl.plein.webinars.WebinarsFixture.parse;
+import static nl.plein.webinars.WebinarsFixture.property;
+import static nl.plein.webinars.WebinarsFixture.sessionInput;
+import static nl.plein.webinars.WebinarsFixture.start;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,13 +14,13 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
@@ -30,9 +30,8 @@ import net.fortuna.ical4j.model.Calendar;
 import nl.plein.core.plugin.PluginState;
 import nl.plein.core.testing.Browser;
 import nl.plein.core.testing.Mailbox;
-import nl.plein.core.testing.PleinExtension;
 import nl.plein.core.testing.TestPlein;
-import nl.plein.webinars.calendar.hook.ProgrammeHookPlugin;
+import nl.plein.webinars.WebinarsFixture;
 import nl.plein.webinars.programme.Session;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -62,20 +61,24 @@ class PluginArchiveTest {
                 .start()) {
             assertEquals(PluginState.STARTED, plein.plein().pluginStatuses().stream()
                     .filter(p -> p.id().equals("webinars")).findFirst().orElseThrow().state());
-            CalendarFixture fixture = new CalendarFixture(plein.jdbi(), plein.clock());
-            Session session = fixture.session(fixture.week(true), "Vrijwilligers uit het buitenland",
-                    Instant.parse("2026-10-25T09:00:00Z"), 10);   // the Sunday the clocks go back: 10:00 CET
+            WebinarsFixture fixture = new WebinarsFixture(plein);
+            Browser organiser = fixture.organiser("organisator@plein.test", "Olga Organisator");
+            WebinarsFixture.Forms forms = fixture.forms(organiser);
+            // Entered with the organiser's form, handled by the plugin's classes from the jar: the Sunday the clocks
+            // go back, 10:00 CET.
+            Session session = fixture.session(forms.session(fixture.week("Nieuwe vrijwilligers", true,
+                    LocalDate.of(2026, 10, 19), LocalDate.of(2026, 10, 25)).id(),
+                    sessionInput("Vrijwilligers uit het buitenland", LocalDateTime.of(2026, 10, 25, 10, 0), 10)));
+            assertEquals(Instant.parse("2026-10-25T09:00:00Z"), session.startsAt());
 
             Calendar file = parse(plein.browser().get("/webinars/sessions/" + session.id() + "/calendar.ics").body());
             assertEquals("Europe/Amsterdam", file.getComponent("VTIMEZONE").orElseThrow().getProperty("TZID")
                     .orElseThrow().getValue());
             assertEquals(Instant.parse("2026-10-25T09:00:00Z"), start(event(file, session)));
 
-            Browser organiser = signedIn(plein, "organisator@plein.test", "webinars.organiser");
-            Browser ann = signedIn(plein, "ann@plein.test", null);
-            register(ann, session);
-            organiser.post("/webinars/test-hook/sessions/" + session.id() + "/created", Map.of());
-            assertEquals(200, organiser.post("/webinars/test-hook/sessions/" + session.id() + "/cancel", Map.of()).status());
+            Browser ann = fixture.member("ann@plein.test", "Ann Aanmelder");
+            fixture.register(ann, session);
+            assertEquals(303, forms.cancel(session.id()).status());
 
             Thread thread = Thread.currentThread();
             ClassLoader previous = thread.getContextClassLoader();
@@ -89,36 +92,24 @@ class PluginArchiveTest {
             Mailbox mailbox = new Mailbox(greenMail);
             String confirmation = mailbox.to("ann@plein.test").get(0).attachment("vrijwilligers-uit-het-buitenland.ics")
                     .orElseThrow().text();
-            assertEquals("CONFIRMED", value(event(parse(confirmation), session), "STATUS"));
+            assertEquals("CONFIRMED", property(event(parse(confirmation), session), "STATUS"));
             String cancelled = mailbox.last("ann@plein.test").attachment("vrijwilligers-uit-het-buitenland.ics")
                     .orElseThrow().text();
             assertTrue(cancelled.contains("BEGIN:VTIMEZONE\r\nTZID:Europe/Amsterdam\r\n"), cancelled);
-            assertEquals("CANCELLED", value(event(parse(cancelled), session), "STATUS"));
+            assertEquals("CANCELLED", property(event(parse(cancelled), session), "STATUS"));
             assertEquals(Instant.parse("2026-10-25T09:00:00Z"), start(event(parse(cancelled), session)));
         }
     }
 
-    private static Browser signedIn(TestPlein plein, String email, String role) {
-        var person = plein.plein().people().create(email, "Test " + email, PleinExtension.PASSWORD, "nl");
-        if (role != null) plein.plein().people().grant(person.id(), role);
-        Browser browser = plein.browser();
-        browser.signIn(email, PleinExtension.PASSWORD);
-        return browser;
-    }
-
     /**
-     * The plugin's classes and resources with its libraries inside, as the build's shade step packs them, plus the
-     * stand-in for the programme's forms ({@link ProgrammeHookPlugin}) as the extension that installs it all.
+     * The plugin's classes and resources (with the extension index that names {@code WebinarsPlugin}) and its
+     * libraries inside, as the build's shade step packs them.
      */
     private static void writeArchive(Path jar) throws IOException, URISyntaxException {
         Set<String> written = new HashSet<>();
         try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(jar))) {
-            put(out, written, "META-INF/extensions.idx",
-                    (ProgrammeHookPlugin.class.getName() + "\n").getBytes(StandardCharsets.UTF_8));
             Path classes = Path.of("target/classes");
             putTree(out, written, classes, classes);
-            Path testClasses = Path.of("target/test-classes");
-            putTree(out, written, testClasses, testClasses.resolve("nl/plein/webinars/calendar/hook"));
             for (Class<?> library : LIBRARIES) {
                 Path source = Path.of(library.getProtectionDomain().getCodeSource().getLocation().toURI());
                 try (ZipInputStream in = new ZipInputStream(Files.newInputStream(source))) {
@@ -138,7 +129,7 @@ class PluginArchiveTest {
         try (Stream<Path> files = Files.walk(tree)) {
             for (Path file : files.sorted().toList()) {
                 String name = root.relativize(file).toString().replace('\\', '/');
-                if (name.isEmpty() || name.equals("META-INF/extensions.idx")) continue;
+                if (name.isEmpty()) continue;
                 if (Files.isDirectory(file)) {
                     put(out, written, name + "/", null);
                 } else {

@@ -1,8 +1,8 @@
 package nl.plein.webinars.calendar;
 
-import static nl.plein.webinars.calendar.CalendarFixture.events;
-import static nl.plein.webinars.calendar.CalendarFixture.parse;
-import static nl.plein.webinars.calendar.CalendarFixture.start;
+import static nl.plein.webinars.WebinarsFixture.events;
+import static nl.plein.webinars.WebinarsFixture.parse;
+import static nl.plein.webinars.WebinarsFixture.start;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;

@@ -1,12 +1,12 @@
 package nl.plein.webinars.calendar;
 
-import static nl.plein.webinars.calendar.CalendarFixture.BASE_URL;
-import static nl.plein.webinars.calendar.CalendarFixture.JOIN_URL;
-import static nl.plein.webinars.calendar.CalendarFixture.event;
-import static nl.plein.webinars.calendar.CalendarFixture.events;
-import static nl.plein.webinars.calendar.CalendarFixture.parse;
-import static nl.plein.webinars.calendar.CalendarFixture.start;
-import static nl.plein.webinars.calendar.CalendarFixture.value;
+import static nl.plein.webinars.WebinarsFixture.BASE_URL;
+import static nl.plein.webinars.WebinarsFixture.JOIN_URL;
+import static nl.plein.webinars.WebinarsFixture.event;
+import static nl.plein.webinars.WebinarsFixture.events;
+import static nl.plein.webinars.WebinarsFixture.parse;
+import static nl.plein.webinars.WebinarsFixture.property;
+import static nl.plein.webinars.WebinarsFixture.start;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,6 +17,7 @@ import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
 import nl.plein.core.testing.Browser;
 import nl.plein.core.testing.PleinExtension;
+import nl.plein.webinars.WebinarsFixture;
 import nl.plein.webinars.programme.Session;
 import nl.plein.webinars.programme.Week;
 import org.junit.jupiter.api.Test;
@@ -25,17 +26,20 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /** A session as a calendar file: the right hour on both sides of a daylight-saving change, and only when public. */
 class SessionFileTest {
 
+    private static final String SUMMARY = "Hoe je nieuwe vrijwilligers een goede start geeft.";
+
     @RegisterExtension
     PleinExtension plein = PleinExtension.forThisPlugin(b -> b.set("PLEIN_BASE_URL", BASE_URL));
 
+    WebinarsFixture fixture = new WebinarsFixture(plein);
+
     @Test
     void sessionFileHasTheRightLocalTimeOnEitherSideOfTheClockChanges() {
-        CalendarFixture fixture = new CalendarFixture(plein);
-        Week week = fixture.week(true);
+        Week week = fixture.week("Nieuwe vrijwilligers", true);
         // 28 March 2027: clocks go from 02:00 to 03:00 (CET → CEST). 31 October 2027: back from 03:00 to 02:00.
-        Session spring = fixture.session(week, "Vrijwilligers werven na de lente", LocalDateTime.of(2027, 3, 28, 10, 0), 20);
-        Session night = fixture.session(week, "Nachtsessie", LocalDateTime.of(2027, 3, 28, 1, 30), 20);
-        Session autumn = fixture.session(week, "Één sessie vóór de winter!", LocalDateTime.of(2027, 10, 31, 10, 0), 20);
+        Session spring = session(week, "Vrijwilligers werven na de lente", LocalDateTime.of(2027, 3, 28, 10, 0));
+        Session night = session(week, "Nachtsessie", LocalDateTime.of(2027, 3, 28, 1, 30));
+        Session autumn = session(week, "Één sessie vóór de winter!", LocalDateTime.of(2027, 10, 31, 10, 0));
 
         Browser.Page page = plein.browser().get("/webinars/sessions/" + spring.id() + "/calendar.ics");
         assertEquals(200, page.status());
@@ -54,19 +58,19 @@ class SessionFileTest {
         assertEquals(1, events(calendar).size());
 
         VEvent event = event(calendar, spring);
-        assertEquals(spring.id() + "@kennis.plein.test", value(event, "UID"));
+        assertEquals(spring.id() + "@kennis.plein.test", property(event, "UID"));
         assertEquals("Europe/Amsterdam", event.getDateTimeStart().getParameter("TZID").orElseThrow().getValue());
         assertEquals(Instant.parse("2027-03-28T08:00:00Z"), start(event), "summer time: UTC+2");
         assertEquals(Instant.parse("2027-03-28T09:00:00Z"), Instant.from(event.getDateTimeEnd().getDate()));
-        assertEquals("20260302T090000Z", value(event, "DTSTAMP"), "stamped with the platform clock");
-        assertEquals("Vrijwilligers werven na de lente", value(event, "SUMMARY"));
+        assertEquals("20260302T090000Z", property(event, "DTSTAMP"), "stamped with the platform clock");
+        assertEquals("Vrijwilligers werven na de lente", property(event, "SUMMARY"));
         String pageUrl = BASE_URL + "/webinars/sessions/" + spring.id();
-        assertTrue(value(event, "DESCRIPTION").startsWith("Hoe je nieuwe vrijwilligers een goede start geeft."));
-        assertTrue(value(event, "DESCRIPTION").contains(pageUrl));
-        assertEquals(pageUrl, value(event, "URL"));
+        assertTrue(property(event, "DESCRIPTION").startsWith(SUMMARY));
+        assertTrue(property(event, "DESCRIPTION").contains(pageUrl));
+        assertEquals(pageUrl, property(event, "URL"));
         assertFalse(page.body().contains(JOIN_URL), "the join link stays on the session page");
-        assertEquals("0", value(event, "SEQUENCE"));
-        assertEquals("CONFIRMED", value(event, "STATUS"));
+        assertEquals("0", property(event, "SEQUENCE"));
+        assertEquals("CONFIRMED", property(event, "STATUS"));
 
         // An hour that does not exist in Amsterdam on that night is not needed: 01:30 is still winter time.
         VEvent beforeTheChange = event(parse(plein.browser().get("/webinars/sessions/" + night.id() + "/calendar.ics")
@@ -84,24 +88,29 @@ class SessionFileTest {
 
     @Test
     void onlySessionsOfPublishedWeeksHaveAFileAndACancelledOneSaysSo() {
-        CalendarFixture fixture = new CalendarFixture(plein);
-        Session draft = fixture.session(fixture.week(false), "Nog geheim", LocalDateTime.of(2026, 4, 8, 14, 0), 20);
+        Session draft = session(fixture.week("Nog geheim", false), "Nog geheim", LocalDateTime.of(2026, 4, 8, 14, 0));
         String path = "/webinars/sessions/" + draft.id() + "/calendar.ics";
         assertEquals(404, plein.browser().get(path).status());
-        assertEquals(404, plein.signedInMember().get(path).status());
-        assertEquals(200, plein.signedInAs("webinars.organiser").get(path).status(), "organisers see drafts");
+        assertEquals(404, fixture.member().get(path).status());
+        assertEquals(200, fixture.organiser().get(path).status(), "organisers see drafts");
         assertEquals(404, plein.browser().get("/webinars/sessions/0190b8e4-0000-7000-8000-000000000000/calendar.ics")
                 .status());
         assertEquals(404, plein.browser().get("/webinars/sessions/%27%3Bdrop/calendar.ics").status());
 
-        Session off = fixture.session(fixture.week(true), "Gaat niet door", LocalDateTime.of(2026, 4, 9, 14, 0), 20);
+        Session off = session(fixture.week("Nieuwe vrijwilligers", true), "Gaat niet door",
+                LocalDateTime.of(2026, 4, 9, 14, 0));
         fixture.programme().cancelSession(off.id());
         String offPath = "/webinars/sessions/" + off.id() + "/calendar.ics";
         VEvent cancelled = event(parse(plein.browser().get(offPath).body()), off);
-        assertEquals("CANCELLED", value(cancelled, "STATUS"));
-        assertEquals("1", value(cancelled, "SEQUENCE"), "higher than the file people already have");
-        assertEquals("Afgelast: Gaat niet door", value(cancelled, "SUMMARY"));
-        assertEquals("Cancelled: Gaat niet door", value(event(parse(plein.browser().acceptLanguage("en").get(offPath)
+        assertEquals("CANCELLED", property(cancelled, "STATUS"));
+        assertEquals("1", property(cancelled, "SEQUENCE"), "higher than the file people already have");
+        assertEquals("Afgelast: Gaat niet door", property(cancelled, "SUMMARY"));
+        assertEquals("Cancelled: Gaat niet door", property(event(parse(plein.browser().acceptLanguage("en").get(offPath)
                 .body()), off), "SUMMARY"));
+    }
+
+    /** A session of twenty places; its summary is what the calendar's DESCRIPTION starts with. */
+    private Session session(Week week, String title, LocalDateTime amsterdamStart) {
+        return fixture.session(week, title).at(amsterdamStart).seats(20).summary(SUMMARY).create();
     }
 }

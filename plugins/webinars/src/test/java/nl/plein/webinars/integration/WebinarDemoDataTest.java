@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import nl.plein.core.testing.Browser;
 import nl.plein.core.testing.PleinExtension;
+import nl.plein.webinars.WebinarsFixture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -16,27 +17,29 @@ class WebinarDemoDataTest {
     @RegisterExtension
     PleinExtension plein = PleinExtension.forThisPlugin(s -> s.set("PLEIN_DEMO", "true"));
 
+    WebinarsFixture fixture = new WebinarsFixture(plein);
+
     @Test
     void demoHasAPastWeekWithRecordingsAndAComingWeekWithAFullSession() {
-        String pastWeek = one("SELECT id FROM webinars_weeks WHERE theme = 'Jong geleerd: jongeren als vrijwilliger' "
+        String pastWeek = fixture.single("SELECT id FROM webinars_weeks WHERE theme = 'Jong geleerd: jongeren als vrijwilliger' "
                 + "AND published = TRUE AND ends_on < '2026-03-02'");
-        assertEquals(4, count("SELECT COUNT(*) FROM webinars_sessions WHERE week_id = '" + pastWeek + "' AND status = "
+        assertEquals(4, fixture.count("SELECT COUNT(*) FROM webinars_sessions WHERE week_id = '" + pastWeek + "' AND status = "
                 + "'recorded' AND recording_url LIKE 'https://video.example.org/%' AND published_at IS NOT NULL"));
-        assertTrue(count("SELECT COUNT(*) FROM webinars_registrations r JOIN webinars_sessions s ON s.id = r.session_id "
+        assertTrue(fixture.count("SELECT COUNT(*) FROM webinars_registrations r JOIN webinars_sessions s ON s.id = r.session_id "
                 + "WHERE s.week_id = '" + pastWeek + "' AND r.attended = TRUE") > 20, "attendance marked");
-        assertTrue(count("SELECT COUNT(*) FROM webinars_registrations r JOIN webinars_sessions s ON s.id = r.session_id "
+        assertTrue(fixture.count("SELECT COUNT(*) FROM webinars_registrations r JOIN webinars_sessions s ON s.id = r.session_id "
                 + "WHERE s.week_id = '" + pastWeek + "' AND r.attended = FALSE") > 0, "and a few no-shows");
-        assertTrue(count("SELECT COUNT(*) FROM webinars_evaluations") >= 8);
+        assertTrue(fixture.count("SELECT COUNT(*) FROM webinars_evaluations") >= 8);
 
-        String comingWeek = one("SELECT id FROM webinars_weeks WHERE published = TRUE AND starts_on > '2026-03-02'");
-        assertEquals(5, count("SELECT COUNT(*) FROM webinars_sessions WHERE week_id = '" + comingWeek + "'"));
-        String full = one("SELECT id FROM webinars_sessions WHERE week_id = '" + comingWeek + "' AND capacity = 12");
-        assertEquals(12, count("SELECT COUNT(*) FROM webinars_registrations WHERE session_id = '" + full
+        String comingWeek = fixture.single("SELECT id FROM webinars_weeks WHERE published = TRUE AND starts_on > '2026-03-02'");
+        assertEquals(5, fixture.count("SELECT COUNT(*) FROM webinars_sessions WHERE week_id = '" + comingWeek + "'"));
+        String full = fixture.single("SELECT id FROM webinars_sessions WHERE week_id = '" + comingWeek + "' AND capacity = 12");
+        assertEquals(12, fixture.count("SELECT COUNT(*) FROM webinars_registrations WHERE session_id = '" + full
                 + "' AND status = 'registered'"));
-        assertEquals(3, count("SELECT COUNT(*) FROM webinars_registrations WHERE session_id = '" + full
+        assertEquals(3, fixture.count("SELECT COUNT(*) FROM webinars_registrations WHERE session_id = '" + full
                 + "' AND status = 'waiting'"));
-        assertEquals(7, count("SELECT COUNT(*) FROM webinars_speakers"));
-        assertTrue(count("SELECT COUNT(*) FROM webinars_speakers WHERE kind = 'lived-experience'") >= 2);
+        assertEquals(7, fixture.count("SELECT COUNT(*) FROM webinars_speakers"));
+        assertTrue(fixture.count("SELECT COUNT(*) FROM webinars_speakers WHERE kind = 'lived-experience'") >= 2);
 
         Browser member = plein.browser();
         member.signIn("deelnemer@demo.plein.nl", DEMO_PASSWORD);
@@ -49,23 +52,15 @@ class WebinarDemoDataTest {
         assertTrue(dashboard.contains("Je staat op de wachtlijst"));
 
         // The programme is the demo organiser's: they created the weeks and host the sessions.
-        assertEquals(1, count("SELECT COUNT(*) FROM plein_person_roles r JOIN plein_people p ON p.id = r.person_id "
+        assertEquals(1, fixture.count("SELECT COUNT(*) FROM plein_person_roles r JOIN plein_people p ON p.id = r.person_id "
                 + "WHERE p.email = 'webinars-organiser@demo.plein.nl' AND r.role_id = 'webinars.organiser'"));
-        assertEquals(9, count("SELECT COUNT(*) FROM webinars_sessions s JOIN plein_people p ON p.id = s.host_person_id "
+        assertEquals(9, fixture.count("SELECT COUNT(*) FROM webinars_sessions s JOIN plein_people p ON p.id = s.host_person_id "
                 + "WHERE p.email = 'webinars-organiser@demo.plein.nl'"));
         assertTrue(plein.browser().get("/search?q=drempelvrij").body().contains("Vrijwilligerswerk zonder drempels"));
 
         // Loaded once: a restart in demo mode adds nothing.
         plein.testPlein().restart();
-        assertEquals(9, count("SELECT COUNT(*) FROM webinars_sessions"));
-        assertEquals(2, count("SELECT COUNT(*) FROM webinars_weeks"));
-    }
-
-    private String one(String sql) {
-        return plein.jdbi().withHandle(h -> h.createQuery(sql).mapTo(String.class).one());
-    }
-
-    private int count(String sql) {
-        return plein.jdbi().withHandle(h -> h.createQuery(sql).mapTo(Integer.class).one());
+        assertEquals(9, fixture.count("SELECT COUNT(*) FROM webinars_sessions"));
+        assertEquals(2, fixture.count("SELECT COUNT(*) FROM webinars_weeks"));
     }
 }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import nl.plein.core.testing.Browser;
 import nl.plein.core.testing.PleinExtension;
+import nl.plein.webinars.WebinarsFixture;
 import nl.plein.webinars.programme.Session;
 import nl.plein.webinars.programme.Speaker;
 import nl.plein.webinars.programme.SpeakerKind;
@@ -25,19 +26,20 @@ class WebinarIntegrationTest {
     @RegisterExtension
     PleinExtension plein = PleinExtension.forThisPlugin();
 
+    WebinarsFixture fixture = new WebinarsFixture(plein);
+
     @Test
     void menuHomeAndDashboardLeadToWhatIsComingAndShowNoDrafts() {
-        Programme programme = new Programme(plein);
-        Week week = programme.week("Iedereen doet mee", true);
-        Session first = programme.session(week, "Ouderen als vrijwilliger", 2, Duration.ofDays(8), List.of("ouderen"),
-                List.of());
-        Session second = programme.session(week, "Werken met bedrijven", 20, Duration.ofDays(9), List.of("bedrijven"),
-                List.of());
-        programme.session(programme.week("Conceptweek", false), "Geheime conceptsessie", 10, Duration.ofDays(7),
-                List.of(), List.of());
-        Session over = programme.session(week, "Al voorbij", 10, Duration.ofHours(1), List.of(), List.of());
-        Session called = programme.session(week, "Afgelaste sessie", 10, Duration.ofDays(8), List.of(), List.of());
-        programme.repository().cancelSession(called.id());
+        Week week = fixture.week("Iedereen doet mee", true);
+        Session first = fixture.session(week, "Ouderen als vrijwilliger")
+                .seats(2).in(Duration.ofDays(8)).topics("ouderen").create();
+        Session second = fixture.session(week, "Werken met bedrijven")
+                .seats(20).in(Duration.ofDays(9)).topics("bedrijven").create();
+        fixture.session(fixture.week("Conceptweek", false), "Geheime conceptsessie")
+                .seats(10).in(Duration.ofDays(7)).create();
+        Session over = fixture.session(week, "Al voorbij").seats(10).in(Duration.ofHours(1)).create();
+        Session called = fixture.session(week, "Afgelaste sessie").seats(10).in(Duration.ofDays(8)).create();
+        fixture.programme().cancelSession(called.id());
 
         String home = plein.browser().get("/").body();
         assertTrue(home.contains("<a href=\"/webinars\">Kennisboostweken</a>"), "menu entry and block heading");
@@ -47,10 +49,10 @@ class WebinarIntegrationTest {
         assertTrue(home.contains("nog 2 van 2 plaatsen vrij"));
         assertFalse(home.contains("Geheime conceptsessie"), "nothing of an unpublished week on the home page");
 
-        Browser member = plein.signedInMember();
-        Browser other = plein.signedInMember();
-        Browser third = plein.signedInMember();
-        Browser fourth = plein.signedInMember();
+        Browser member = fixture.member();
+        Browser other = fixture.member();
+        Browser third = fixture.member();
+        Browser fourth = fixture.member();
         for (Browser person : List.of(other, third, fourth)) register(person, first);
         register(member, second);
         plein.clock().advance(Duration.ofHours(3));
@@ -66,24 +68,23 @@ class WebinarIntegrationTest {
         assertFalse(dashboard.contains(over.title()), "ended");
         assertFalse(dashboard.contains(called.title()), "cancelled");
         assertTrue(fourth.get("/dashboard").body().contains("Je staat op de wachtlijst"));
-        String seatsLeft = plein.signedInMember().get("/dashboard").body();
+        String seatsLeft = fixture.member().get("/dashboard").body();
         assertTrue(seatsLeft.contains("nog 19 van 20 plaatsen vrij"));
 
-        Browser english = plein.signedInMember();
+        Browser english = fixture.member();
         plein.jdbi().useHandle(h -> h.createUpdate("UPDATE plein_people SET locale = 'en'").execute());
         assertTrue(english.get("/dashboard").body().contains("19 of 20 places left"));
     }
 
     @Test
     void searchFindsPublishedSessionsBySpeakerTopicAndThemeButNeverDrafts() {
-        Programme programme = new Programme(plein);
-        Speaker daan = programme.speaker("Daan Drempelvrij", SpeakerKind.LIVED_EXPERIENCE);
-        Week published = programme.week("Iedereen doet mee", true);
-        Session open = programme.session(published, "Vrijwilligerswerk zonder drempels", 12, Duration.ofDays(8),
-                List.of("mensen met een beperking"), List.of(daan));
-        Week draft = programme.week("Nog geheim thema", false);
-        programme.session(draft, "Conceptsessie met Daan", 12, Duration.ofDays(9), List.of("mensen met een beperking"),
-                List.of(daan));
+        Speaker daan = fixture.speaker("Daan Drempelvrij", SpeakerKind.LIVED_EXPERIENCE);
+        Week published = fixture.week("Iedereen doet mee", true);
+        Session open = fixture.session(published, "Vrijwilligerswerk zonder drempels")
+                .seats(12).in(Duration.ofDays(8)).topics("mensen met een beperking").speakers(daan).create();
+        Week draft = fixture.week("Nog geheim thema", false);
+        fixture.session(draft, "Conceptsessie met Daan")
+                .seats(12).in(Duration.ofDays(9)).topics("mensen met een beperking").speakers(daan).create();
 
         String bySpeaker = plein.browser().get("/search?q=drempelvrij").body();
         assertTrue(bySpeaker.contains("href=\"/webinars/sessions/" + open.id() + "\">Vrijwilligerswerk zonder drempels"));
@@ -94,7 +95,7 @@ class WebinarIntegrationTest {
         assertTrue(byTopic.contains("Vrijwilligerswerk zonder drempels"));
         assertFalse(byTopic.contains("Conceptsessie"));
 
-        Browser organiser = plein.signedInAs("webinars.organiser");
+        Browser organiser = fixture.organiser();
         String byTheme = organiser.get("/search?q=doet+mee").body();
         assertTrue(byTheme.contains("href=\"/webinars/weeks/" + published.id() + "\">Iedereen doet mee"));
         assertTrue(byTheme.contains("Vrijwilligerswerk zonder drempels"), "a session found by its week's theme");
@@ -104,20 +105,19 @@ class WebinarIntegrationTest {
 
         // Wildcards a person types are taken literally.
         assertFalse(plein.browser().get("/search?q=%25").body().contains("Vrijwilligerswerk zonder drempels"));
-        programme.repository().cancelSession(open.id());
+        fixture.programme().cancelSession(open.id());
         assertTrue(plein.browser().get("/search?q=drempels").body().contains("Afgelast"));
     }
 
     @Test
     void exportHoldsThePersonsRegistrationsEvaluationsAndFeedAndNothingOfOthers() throws Exception {
-        Programme programme = new Programme(plein);
-        Week week = programme.week("Iedereen doet mee", true);
-        Session first = programme.session(week, "Ouderen als vrijwilliger", 10, Duration.ofDays(8), List.of(), List.of());
-        Session second = programme.session(week, "Werken met bedrijven", 1, Duration.ofDays(9), List.of(), List.of());
-        String annId = plein.person("ann@plein.test", "Ann Aanmelder");
-        String bobId = plein.person("bob@plein.test", "Bob Buur");
-        Browser ann = plein.signedIn("ann@plein.test");
-        Browser bob = plein.signedIn("bob@plein.test");
+        Week week = fixture.week("Iedereen doet mee", true);
+        Session first = fixture.session(week, "Ouderen als vrijwilliger").seats(10).in(Duration.ofDays(8)).create();
+        Session second = fixture.session(week, "Werken met bedrijven").seats(1).in(Duration.ofDays(9)).create();
+        String annId = fixture.person("ann@plein.test", "Ann Aanmelder");
+        String bobId = fixture.person("bob@plein.test", "Bob Buur");
+        Browser ann = fixture.signedIn("ann@plein.test");
+        Browser bob = fixture.signedIn("bob@plein.test");
         register(bob, second);
         register(ann, first);
         register(ann, second);
@@ -144,7 +144,7 @@ class WebinarIntegrationTest {
         assertEquals("Ann vond het leerzaam", mine.path("evaluations").get(0).path("comment").asText());
         assertTrue(mine.path("calendarFeed").path("exists").asBoolean());
 
-        JsonNode nothing = new ObjectMapper().readTree(plein.signedInMember().get("/account/export").body())
+        JsonNode nothing = new ObjectMapper().readTree(fixture.member().get("/account/export").body())
                 .path("plugins").path("webinars");
         assertEquals(0, nothing.path("registrations").size());
         assertFalse(nothing.path("calendarFeed").path("exists").asBoolean());
@@ -152,16 +152,15 @@ class WebinarIntegrationTest {
 
     @Test
     void erasingSomeoneGivesTheirSeatToTheFirstWaitingAndKeepsPastAttendanceWithoutThem() {
-        Programme programme = new Programme(plein);
-        Week week = programme.week("Iedereen doet mee", true);
-        Session past = programme.session(week, "Morgen al", 10, Duration.ofDays(1), List.of(), List.of());
-        Session full = programme.session(week, "Vol", 1, Duration.ofDays(10), List.of(), List.of());
-        String annId = plein.person("ann@plein.test", "Ann Aanmelder");
-        Browser ann = plein.signedIn("ann@plein.test");
-        plein.person("bob@plein.test", "Bob Buur");
-        plein.person("cas@plein.test", "Cas Collega");
-        Browser bob = plein.signedIn("bob@plein.test");
-        Browser cas = plein.signedIn("cas@plein.test");
+        Week week = fixture.week("Iedereen doet mee", true);
+        Session past = fixture.session(week, "Morgen al").seats(10).in(Duration.ofDays(1)).create();
+        Session full = fixture.session(week, "Vol").seats(1).in(Duration.ofDays(10)).create();
+        String annId = fixture.person("ann@plein.test", "Ann Aanmelder");
+        Browser ann = fixture.signedIn("ann@plein.test");
+        fixture.person("bob@plein.test", "Bob Buur");
+        fixture.person("cas@plein.test", "Cas Collega");
+        Browser bob = fixture.signedIn("bob@plein.test");
+        Browser cas = fixture.signedIn("cas@plein.test");
         register(ann, past);
         register(bob, past);
         register(ann, full);
@@ -177,9 +176,9 @@ class WebinarIntegrationTest {
                 .bind("p", annId).bind("s", full.id()).execute());
 
         // Two days on, sign-in sessions have lapsed: sign in again.
-        ann = plein.signedIn("ann@plein.test");
-        bob = plein.signedIn("bob@plein.test");
-        cas = plein.signedIn("cas@plein.test");
+        ann = fixture.signedIn("ann@plein.test");
+        bob = fixture.signedIn("bob@plein.test");
+        cas = fixture.signedIn("cas@plein.test");
         Browser.Page erased = ann.post("/account/delete", Map.of("password", PleinExtension.PASSWORD,
                 "confirm", "VERWIJDER"));
         assertEquals("/?erased=1", erased.location());
@@ -214,6 +213,6 @@ class WebinarIntegrationTest {
     }
 
     private int count(String sql) {
-        return plein.jdbi().withHandle(h -> h.createQuery(sql).mapTo(Integer.class).one());
+        return fixture.count(sql);
     }
 }

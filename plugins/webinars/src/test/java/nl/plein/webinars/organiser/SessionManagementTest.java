@@ -7,11 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import java.time.LocalDateTime;
-import java.util.List;
 import java.util.Map;
 import nl.plein.core.testing.Browser;
 import nl.plein.core.testing.Mailbox;
 import nl.plein.core.testing.PleinExtension;
+import nl.plein.webinars.WebinarsFixture;
 import nl.plein.webinars.programme.Week;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -26,16 +26,17 @@ class SessionManagementTest {
     PleinExtension plein = PleinExtension.forThisPlugin(s -> s.set("PLEIN_SMTP_HOST", "127.0.0.1")
             .set("PLEIN_SMTP_PORT", String.valueOf(greenMail.getSmtp().getPort())));
 
+    WebinarsFixture fixture = new WebinarsFixture(plein);
+
     @Test
     void organiserSeesRegistrantsAndWaitingListAndDownloadsThemSafelyAsCsv() {
-        WebinarsFixture fixture = new WebinarsFixture(plein);
         Week week = fixture.week("Jong geleerd", true);
-        String session = fixture.session(week, "Jongeren werven", 2);
+        String session = fixture.session(week, "Jongeren werven").seats(2).create().id();
         assertEquals("registered", fixture.register(fixture.member("anna@plein.test", "Anna Jansen"), session));
         assertEquals("registered", fixture.register(fixture.member("formule@plein.test", "=HYPERLINK(\"x\")"), session));
         assertEquals("waiting", fixture.register(fixture.member("wacht@plein.test", "Wim Wachter"), session));
 
-        Browser organiser = plein.signedInAs("webinars.organiser");
+        Browser organiser = fixture.organiser();
         Browser.Page manage = organiser.get("/webinars/sessions/" + session + "/manage");
         assertEquals(200, manage.status());
         String body = manage.body();
@@ -54,28 +55,27 @@ class SessionManagementTest {
         assertEquals("text/csv; charset=utf-8", csv.header("Content-Type"));
         assertTrue(csv.header("Content-Disposition").startsWith("attachment; filename=\"registrations-2026-03-10.csv\""));
         String[] lines = csv.body().split("\r\n");
-        assertEquals("\uFEFFNaam;Status;Plaats op wachtlijst;Aangemeld op;Aanwezig", lines[0]);
-        assertEquals("Anna Jansen;Aangemeld;;2026-03-02 10:00;", lines[1]);
-        assertEquals("\"'=HYPERLINK(\"\"x\"\")\";Aangemeld;;2026-03-02 10:00;", lines[2], "formula made text");
-        assertEquals("Wim Wachter;Wachtlijst;1;2026-03-02 10:00;", lines[3]);
+        assertEquals("\uFEFFNaam;Status;Plaats op wachtlijst;Aangemeld op;Aanwezig;id", lines[0]);
+        // The last column is the registration's id, which the attendance import reads back.
+        assertTrue(lines[1].matches("Anna Jansen;Aangemeld;;2026-03-02 10:00;;[0-9a-f-]{36}"), lines[1]);
+        assertTrue(lines[2].startsWith("\"'=HYPERLINK(\"\"x\"\")\";Aangemeld;;2026-03-02 10:00;;"), "formula made text");
+        assertTrue(lines[3].matches("Wim Wachter;Wachtlijst;1;2026-03-02 10:00;;[0-9a-f-]{36}"), lines[3]);
         assertEquals(4, lines.length);
 
         // An organiser who reads English gets English column names, commas and English words.
-        var englishOrganiser = plein.platform().people().create("en@plein.test", "Eve English", PleinExtension.PASSWORD, "en");
-        plein.platform().people().grant(englishOrganiser.id(), "webinars.organiser");
-        String english = plein.signedIn("en@plein.test").get("/webinars/sessions/" + session + "/registrations.csv").body();
-        assertTrue(english.startsWith("\uFEFFName,Status,Waiting list position,Registered at,Attended\r\nAnna Jansen,Registered,,"),
+        Browser eve = fixture.organiser("en@plein.test", "Eve English", "en");
+        String english = eve.get("/webinars/sessions/" + session + "/registrations.csv").body();
+        assertTrue(english.startsWith("\uFEFFName,Status,Waiting list position,Registered at,Attended,id\r\nAnna Jansen,Registered,,"),
                 english);
     }
 
     @Test
     void messageReachesPeopleWithASeatAndTheWaitingListOnlyWhenChosen() {
-        WebinarsFixture fixture = new WebinarsFixture(plein);
         Week week = fixture.week("Jong geleerd", true);
-        String session = fixture.session(week, "Jongeren werven", 1);
+        String session = fixture.session(week, "Jongeren werven").seats(1).create().id();
         fixture.register(fixture.member("anna@plein.test", "Anna Jansen"), session);
         fixture.register(fixture.member("wacht@plein.test", "Wim Wachter"), session);
-        Browser organiser = plein.signedInAs("webinars.organiser");
+        Browser organiser = fixture.organiser();
         String path = "/webinars/sessions/" + session + "/message";
 
         Browser.Page empty = organiser.post(path, Map.of("subject", "", "body", "De link is veranderd."));
@@ -112,14 +112,15 @@ class SessionManagementTest {
 
     @Test
     void weekReportAddsUpEverySessionInAFixedNumberOfStatements() {
-        WebinarsFixture fixture = new WebinarsFixture(plein);
         Week week = fixture.week("Jong geleerd", true);
-        String first = fixture.session(week, "Jongeren werven", LocalDateTime.of(2026, 3, 9, 10, 0), 2, List.of(), List.of(), null);
-        String second = fixture.session(week, "Jongeren houden", LocalDateTime.of(2026, 3, 10, 10, 0), 5, List.of(), List.of(), null);
+        String first = fixture.session(week, "Jongeren werven").at(LocalDateTime.of(2026, 3, 9, 10, 0)).seats(2)
+                .create().id();
+        String second = fixture.session(week, "Jongeren houden").at(LocalDateTime.of(2026, 3, 10, 10, 0)).seats(5)
+                .create().id();
         fixture.register(fixture.member("a@plein.test", "Anna Jansen"), first);
         fixture.register(fixture.member("b@plein.test", "Bram Bakker"), first);
         fixture.register(fixture.member("c@plein.test", "Cor Claes"), first);
-        fixture.register(plein.signedIn("a@plein.test"), second);
+        fixture.register(fixture.signedIn("a@plein.test"), second);
         // After the sessions: attendance and evaluations as the afterwards pages store them.
         plein.jdbi().useHandle(h -> {
             h.createUpdate("UPDATE webinars_registrations SET attended = :yes WHERE session_id = :s AND person_id = :p")
@@ -130,7 +131,7 @@ class SessionManagementTest {
                     + "VALUES (:s, 'x', 4, '', 0), (:s, 'y', 5, 'Heel nuttig', 0)").bind("s", first).execute();
         });
 
-        Browser organiser = plein.signedInAs("webinars.organiser");
+        Browser organiser = fixture.organiser();
         String report = organiser.get("/webinars/weeks/" + week.id() + "/report").body();
         String firstRow = between(report, "Jongeren werven</a>", "</tr>");
         assertTrue(firstRow.contains("<td>2</td>\n      <td>1</td>\n      <td>1</td>\n      <td>1</td>\n      <td>50%</td>"),
@@ -157,9 +158,11 @@ class SessionManagementTest {
         assertEquals("Totaal deze week;;;3;1;1;1;1;33%;4,5;2", lines[3]);
 
         int twoSessions = statementsFor(organiser, "/webinars/weeks/" + week.id() + "/report");
+        Browser cor = fixture.signedIn("c@plein.test");
         for (int i = 0; i < 4; i++) {
-            String more = fixture.session(week, "Extra " + i, LocalDateTime.of(2026, 3, 12, 10 + i, 0), 5, List.of(), List.of(), null);
-            fixture.register(plein.signedIn("c@plein.test"), more);
+            String more = fixture.session(week, "Extra " + i).at(LocalDateTime.of(2026, 3, 12, 10 + i, 0)).seats(5)
+                    .create().id();
+            fixture.register(cor, more);
         }
         assertEquals(twoSessions, statementsFor(organiser, "/webinars/weeks/" + week.id() + "/report"),
                 "the same statements for six sessions as for two");

@@ -1,5 +1,6 @@
 package nl.plein.webinars.programme;
 
+import static nl.plein.webinars.WebinarsFixture.sessionInput;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,6 +13,8 @@ import java.util.Map;
 import nl.plein.core.testing.Browser;
 import nl.plein.core.testing.PleinExtension;
 import nl.plein.core.testing.TestPlein;
+import nl.plein.webinars.WebinarsFixture;
+import nl.plein.webinars.WebinarsFixture.SessionInput;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -27,48 +30,50 @@ class JoinLinkTest {
     @RegisterExtension
     PleinExtension plein = PleinExtension.forThisPlugin();
 
+    WebinarsFixture fixture = new WebinarsFixture(plein);
+
     @Test
     void theLinkShowsBySeatAndTimeAndAlwaysToOrganisersAndTheHost() {
-        ProgrammeFixture fixture = new ProgrammeFixture(plein);
-        Browser organiser = plein.signedInAs(ProgrammeFixture.ORGANISER);
+        Browser organiser = fixture.organiser();
+        WebinarsFixture.Forms forms = fixture.forms(organiser);
 
         // The host is a colleague: a member of the organiser's organisation, so the form offers them.
         assertEquals(303, organiser.post("/organisations", Map.of("name", "Kennisboost Lindeburg", "kind", "other"))
                 .status());
         String organisation = plein.jdbi().withHandle(h -> h.createQuery(
                 "SELECT id FROM plein_organisations WHERE name = 'Kennisboost Lindeburg'").mapTo(String.class).one());
-        String hostId = plein.person("host@plein.test", "Hanna Host");
+        String hostId = fixture.person("host@plein.test", "Hanna Host");
         plein.jdbi().useHandle(h -> h.createUpdate("INSERT INTO plein_memberships (organisation_id, person_id, role, "
                 + "joined_at) VALUES (:o, :p, 'member', 0)").bind("o", organisation).bind("p", hostId).execute());
-        String stranger = plein.person("vreemde@plein.test", "Vera Vreemd");
+        String stranger = fixture.person("vreemde@plein.test", "Vera Vreemd");
 
         // Today, 2 March (10:00 in Amsterdam now), at 14:00: the clock moves hours, not days, so nobody's sign-in expires.
-        String week = fixture.week(organiser, "Jongeren betrekken", true, "2026-03-02", "2026-03-06");
-        ProgrammeFixture.SessionInput input = ProgrammeFixture.session("Jongeren werven via school", "2026-03-02",
+        String week = forms.week("Jongeren betrekken", true, "2026-03-02", "2026-03-06");
+        SessionInput input = sessionInput("Jongeren werven via school", "2026-03-02",
                 "14:00", "15:00", 1, "jongeren").with("joinUrl", URL);
         String newForm = organiser.get("/webinars/weeks/" + week + "/sessions/new").body();
         assertTrue(newForm.contains("<option value=\"" + hostId + "\">Hanna Host</option>"));
         assertFalse(newForm.contains(stranger), "only colleagues are offered");
-        Browser.Page refused = fixture.post(organiser, "/webinars/weeks/" + week + "/sessions", input.with("host", stranger));
+        Browser.Page refused = forms.post("/webinars/weeks/" + week + "/sessions", input.with("host", stranger));
         assertEquals(422, refused.status());
         assertTrue(refused.body().contains("Kies een host uit de lijst, of geen host."));
-        String session = fixture.session(organiser, week, input.with("host", hostId));
+        String session = forms.session(week, input.with("host", hostId));
         assertEquals(1, fixture.count("SELECT COUNT(*) FROM webinars_sessions WHERE host_person_id = ?", hostId));
         String path = "/webinars/sessions/" + session;
 
-        plein.person("anna@plein.test", "Anna Visser");
-        plein.person("bob@plein.test", "Bob Smit");
-        Browser anna = plein.signedIn("anna@plein.test");
-        Browser bob = plein.signedIn("bob@plein.test");
+        fixture.person("anna@plein.test", "Anna Visser");
+        fixture.person("bob@plein.test", "Bob Smit");
+        Browser anna = fixture.signedIn("anna@plein.test");
+        Browser bob = fixture.signedIn("bob@plein.test");
         assertEquals(path + "?registered=1", anna.post(path + "/register", Map.of()).location());
         assertEquals(path + "?waiting=1", bob.post(path + "/register", Map.of()).location());
         Map<String, Browser> who = new LinkedHashMap<>();
         who.put("anonymous", plein.browser());
-        who.put("member", plein.signedInMember());
+        who.put("member", fixture.member());
         who.put("registered", anna);
         who.put("waiting", bob);
         who.put("organiser", organiser);
-        who.put("host", plein.signedIn("host@plein.test"));
+        who.put("host", fixture.signedIn("host@plein.test"));
 
         // Hours ahead: only the organiser and the host; the registered person is told when it comes.
         assertSeeing(who, path, List.of("organiser", "host"));
@@ -100,26 +105,15 @@ class JoinLinkTest {
     @Test
     void theWindowFollowsTheSettingAndAnUnusableSettingStopsThePlugin() {
         try (TestPlein tenMinutes = TestPlein.with().thisPlugin().set("PLEIN_WEBINARS_JOIN_OPENS_MINUTES", "10").start()) {
-            Browser organiser = tenMinutes.browser();
-            var person = tenMinutes.plein().people().create("org@plein.test", "Olga Organisator",
-                    PleinExtension.PASSWORD, "nl");
-            tenMinutes.plein().people().grant(person.id(), ProgrammeFixture.ORGANISER);
-            organiser.signIn("org@plein.test", PleinExtension.PASSWORD);
-            Map<String, String> week = Map.of("theme", "Ouderen", "description", "", "startsOn", "2026-03-02",
-                    "endsOn", "2026-03-06", "published", "yes");
-            String weekId = organiser.post("/webinars/weeks", week).location().substring(16, 52);
-            Map<String, String> form = new LinkedHashMap<>(ProgrammeFixture.session("Ouderen als vrijwilliger",
-                    "2026-03-02", "14:00", "15:00", 5, "ouderen").fields);
-            form.put("joinUrl", URL);
-            String session = organiser.post("/webinars/weeks/" + weekId + "/sessions", form).location()
-                    .substring(19, 55);
-            tenMinutes.plein().people().create("anna@plein.test", "Anna Visser", PleinExtension.PASSWORD, "nl");
-            Browser anna = tenMinutes.browser();
-            anna.signIn("anna@plein.test", PleinExtension.PASSWORD);
-            anna.post("/webinars/sessions/" + session + "/register", Map.of());
+            WebinarsFixture there = new WebinarsFixture(tenMinutes);
+            WebinarsFixture.Forms forms = there.forms(there.organiser("org@plein.test", "Olga Organisator"));
+            String week = forms.week("Ouderen", true, "2026-03-02", "2026-03-06");
+            String session = forms.session(week, sessionInput("Ouderen als vrijwilliger", "2026-03-02", "14:00",
+                    "15:00", 5, "ouderen").with("joinUrl", URL));
+            Browser anna = there.member("anna@plein.test", "Anna Visser");
+            there.register(anna, session);
 
-            tenMinutes.clock().advance(Duration.between(tenMinutes.clock().instant(),
-                    Instant.parse("2026-03-02T12:45:00Z")));
+            there.clockAt(Instant.parse("2026-03-02T12:45:00Z"));
             String early = anna.get("/webinars/sessions/" + session).body();
             assertFalse(early.contains(URL));
             assertTrue(early.contains("verschijnt hier 10 minuten voor het begin"));
@@ -133,7 +127,7 @@ class JoinLinkTest {
     }
 
     private void moveTo(String instant) {
-        plein.clock().advance(Duration.between(plein.clock().instant(), Instant.parse(instant)));
+        fixture.clockAt(Instant.parse(instant));
     }
 
     /** Exactly these visitors see the link on the session page. */

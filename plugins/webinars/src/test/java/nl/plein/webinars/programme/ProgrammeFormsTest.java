@@ -1,5 +1,6 @@
 package nl.plein.webinars.programme;
 
+import static nl.plein.webinars.WebinarsFixture.sessionInput;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -11,6 +12,9 @@ import java.util.List;
 import java.util.Map;
 import nl.plein.core.testing.Browser;
 import nl.plein.core.testing.PleinExtension;
+import nl.plein.webinars.WebinarsFixture;
+import nl.plein.webinars.WebinarsFixture.SessionInput;
+import nl.plein.webinars.WebinarsFixture.Upload;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -23,16 +27,18 @@ class ProgrammeFormsTest {
     @RegisterExtension
     PleinExtension plein = PleinExtension.forThisPlugin();
 
+    WebinarsFixture fixture = new WebinarsFixture(plein);
+
     /** One mistake: the field, what was typed, and (part of) the Dutch message. */
     record Mistake(String field, String typed, String message) {
     }
 
     @Test
     void theSessionAndWeekFormsRefuseEachMistakeBesideItsFieldAndKeepWhatWasTyped() {
-        ProgrammeFixture fixture = new ProgrammeFixture(plein);
-        Browser organiser = plein.signedInAs(ProgrammeFixture.ORGANISER);
-        String speaker = fixture.speaker(organiser, "Fenna Hoekstra", "Vrijwilligerscentrale Lindeburg", "expert");
-        String week = fixture.week(organiser, "Jongeren betrekken", true);
+        Browser organiser = fixture.organiser();
+        WebinarsFixture.Forms forms = fixture.forms(organiser);
+        String speaker = forms.speaker("Fenna Hoekstra", "Vrijwilligerscentrale Lindeburg", "expert");
+        String week = forms.week("Jongeren betrekken", true);
         String path = "/webinars/weeks/" + week + "/sessions";
 
         List<Mistake> mistakes = List.of(
@@ -44,7 +50,7 @@ class ProgrammeFormsTest {
                 new Mistake("date", "", "Vul een datum in."),
                 new Mistake("date", "16-03-2026", "Vul een geldige datum in, zoals 2026-03-16."),
                 new Mistake("date", "2226-03-16", "Vul een datum tussen het jaar 2000 en 2100 in."),
-                new Mistake("date", "2026-03-01", "Het begin ligt in het verleden."),
+                new Mistake("date", "2026-03-01", "Kies een datum binnen de week van deze sessie."),
                 new Mistake("startTime", "", "Vul een tijd in."),
                 new Mistake("startTime", "25:00", "Vul een geldige tijd in, zoals 14:00."),
                 new Mistake("endTime", "13:59", "De eindtijd moet na de begintijd liggen."),
@@ -71,9 +77,9 @@ class ProgrammeFormsTest {
                 new Mistake("accessibilityNote", "n".repeat(1001), "Dit is te lang: hooguit 1.000 tekens."));
         List<String> wrong = new ArrayList<>();
         for (Mistake mistake : mistakes) {
-            ProgrammeFixture.SessionInput input = ProgrammeFixture.session("Werven via sociale media", "2026-03-16",
+            SessionInput input = sessionInput("Werven via sociale media", "2026-03-16",
                     "14:00", "15:00", 40, "jongeren").speakers(speaker).with(mistake.field(), mistake.typed());
-            Browser.Page page = fixture.post(organiser, path, input);
+            Browser.Page page = forms.post(path, input);
             String body = page.body();
             String beside = "id=\"f-" + mistake.field() + "-error\">" + mistake.message();
             String label = mistake.field() + "=" + mistake.typed().substring(0, Math.min(30, mistake.typed().length()));
@@ -86,8 +92,15 @@ class ProgrammeFormsTest {
         }
         assertEquals(List.of(), wrong);
 
+        // A start that has passed (the test clock stands at Monday 2 March 2026, 10:00), in a week around it.
+        String now = forms.week("Deze week", true, "2026-03-02", "2026-03-06");
+        Browser.Page past = forms.post("/webinars/weeks/" + now + "/sessions", sessionInput("Te laat", "2026-03-02",
+                "09:00", "09:30", 40, ""));
+        assertEquals(422, past.status());
+        assertTrue(past.body().contains("id=\"f-date-error\">Het begin ligt in het verleden."));
+
         // A speaker that does not exist (any more), and a form without anything in it.
-        Browser.Page unknownSpeaker = fixture.post(organiser, path, ProgrammeFixture.session("Werven", "2026-03-16",
+        Browser.Page unknownSpeaker = forms.post(path, sessionInput("Werven", "2026-03-16",
                 "14:00", "15:00", 40, "").speakers("019cadc6-0000-7000-8000-000000000000"));
         assertEquals(422, unknownSpeaker.status());
         assertTrue(unknownSpeaker.body().contains("id=\"f-speakers-error\">Een van de gekozen sprekers bestaat niet"));
@@ -97,15 +110,21 @@ class ProgrammeFormsTest {
         assertEquals(0, fixture.count("SELECT COUNT(*) FROM webinars_sessions"), "nothing was stored");
 
         // Editing checks the same way; an old session may keep its (past) start, but may not be moved into the past.
-        String session = fixture.session(organiser, week, ProgrammeFixture.session("Werven via sociale media",
+        String session = forms.session(week, sessionInput("Werven via sociale media",
                 "2026-03-16", "14:00", "15:00", 40, "jongeren"));
-        Browser.Page badEdit = fixture.post(organiser, "/webinars/sessions/" + session + "/edit", ProgrammeFixture
-                .session("Werven via sociale media", "2026-03-01", "14:00", "15:00", 40, "").with("capacity", "-3"));
+        Browser.Page badEdit = forms.post("/webinars/sessions/" + session + "/edit", sessionInput(
+                "Werven via sociale media", "2026-03-01", "14:00", "15:00", 40, "").with("capacity", "-3"));
         assertEquals(422, badEdit.status());
-        assertTrue(badEdit.body().contains("id=\"f-date-error\">Het begin ligt in het verleden."));
+        assertTrue(badEdit.body().contains("id=\"f-date-error\">Kies een datum binnen de week van deze sessie."));
+        String thisWeeks = forms.session(now, sessionInput("Vandaag", "2026-03-02", "14:00", "15:00", 40, ""));
+        Browser.Page intoThePast = forms.post("/webinars/sessions/" + thisWeeks + "/edit", sessionInput(
+                "Vandaag", "2026-03-02", "09:00", "09:30", 40, ""));
+        assertEquals(422, intoThePast.status());
+        assertTrue(intoThePast.body().contains("id=\"f-date-error\">Het begin ligt in het verleden."));
         assertTrue(badEdit.body().contains("id=\"f-capacity-error\">Een sessie heeft minstens 1 plaats."));
         assertTrue(badEdit.body().contains("value=\"-3\""));
-        assertEquals(1, fixture.count("SELECT COUNT(*) FROM webinars_sessions WHERE capacity = 40"));
+        assertEquals(1, fixture.count("SELECT COUNT(*) FROM webinars_sessions WHERE id = ? AND capacity = 40",
+                session), "the refused edit changed nothing");
 
         // The week form.
         Map<String, String> good = Map.of("theme", "Ouderen", "description", "", "startsOn", "2026-04-06",
@@ -128,17 +147,14 @@ class ProgrammeFormsTest {
                 assertTrue(keeps(page.body(), mistake), target + " " + mistake);
             }
         }
-        assertEquals(1, fixture.count("SELECT COUNT(*) FROM webinars_weeks"));
+        assertEquals(2, fixture.count("SELECT COUNT(*) FROM webinars_weeks"), "the two made above, no refused one");
         assertEquals(1, fixture.count("SELECT COUNT(*) FROM webinars_weeks WHERE theme = 'Jongeren betrekken'"));
         assertEquals(303, organiser.post("/webinars/weeks", Map.of("theme", "Eén dag", "startsOn", "2026-04-06",
                 "endsOn", "2026-04-06")).status(), "a week of one day");
 
         // In English for someone who reads English.
-        var english = plein.platform().people().create("organiser-en@plein.test", "Olive Organiser",
-                PleinExtension.PASSWORD, "en");
-        plein.platform().people().grant(english.id(), ProgrammeFixture.ORGANISER);
-        Browser olive = plein.signedIn("organiser-en@plein.test");
-        Browser.Page inEnglish = fixture.post(olive, path, ProgrammeFixture.session("Recruiting online", "2026-03-16",
+        Browser olive = fixture.organiser("organiser-en@plein.test", "Olive Organiser", "en");
+        Browser.Page inEnglish = fixture.forms(olive).post(path, sessionInput("Recruiting online", "2026-03-16",
                 "14:00", "13:00", 40, "").with("capacity", "abc"));
         assertEquals(422, inEnglish.status());
         assertTrue(inEnglish.body().contains(
@@ -150,8 +166,8 @@ class ProgrammeFormsTest {
 
     @Test
     void theSpeakerFormChecksItsFieldsAndAcceptsOnlyASmallImageAsPhoto() {
-        ProgrammeFixture fixture = new ProgrammeFixture(plein);
-        Browser organiser = plein.signedInAs(ProgrammeFixture.ORGANISER);
+        Browser organiser = fixture.organiser();
+        WebinarsFixture.Forms forms = fixture.forms(organiser);
         Map<String, String> good = Map.of("name", "Fenna Hoekstra", "organisation", "Vrijwilligerscentrale Lindeburg",
                 "bio", "Werkt met *jongeren*.", "kind", "expert");
         List<Mistake> mistakes = List.of(
@@ -164,40 +180,44 @@ class ProgrammeFormsTest {
         for (Mistake mistake : mistakes) {
             Map<String, String> form = new LinkedHashMap<>(good);
             form.put(mistake.field(), mistake.typed());
-            Browser.Page page = fixture.postWithPhoto(organiser, "/webinars/speakers", form, null, null);
+            Browser.Page page = fixture.postMultipart(organiser, "/webinars/speakers", form, "photo", null);
             assertEquals(422, page.status(), mistake.toString());
             assertTrue(page.body().contains("id=\"f-" + mistake.field() + "-error\">" + mistake.message()), mistake.toString());
             if (!mistake.field().equals("name")) assertTrue(page.body().contains("value=\"Fenna Hoekstra\""));
         }
 
         // The photo: a PNG or JPEG of at most 2 MB, decided from its bytes; a refused one keeps the rest as typed.
-        Browser.Page text = fixture.postWithPhoto(organiser, "/webinars/speakers", good, "foto.png",
-                "Dit is geen foto".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Browser.Page text = fixture.postMultipart(organiser, "/webinars/speakers", good, "photo",
+                Upload.text("foto.png", "Dit is geen foto"));
         assertEquals(422, text.status());
         assertTrue(text.body().contains("id=\"f-photo-error\">Dit soort bestand kan hier niet worden toegevoegd."));
         assertTrue(text.body().contains("value=\"Vrijwilligerscentrale Lindeburg\""));
         byte[] large = new byte[2 * 1024 * 1024 + 1];
-        System.arraycopy(ProgrammeFixture.png(), 0, large, 0, ProgrammeFixture.png().length);
-        Browser.Page tooLarge = fixture.postWithPhoto(organiser, "/webinars/speakers", good, "groot.png", large);
+        System.arraycopy(WebinarsFixture.png(), 0, large, 0, WebinarsFixture.png().length);
+        Browser.Page tooLarge = fixture.postMultipart(organiser, "/webinars/speakers", good, "photo",
+                new Upload("groot.png", large));
         assertEquals(422, tooLarge.status());
         assertTrue(tooLarge.body().contains("id=\"f-photo-error\">Dit bestand is te groot."));
         assertEquals(0, fixture.count("SELECT COUNT(*) FROM webinars_speakers"));
         assertEquals(0, fixture.count("SELECT COUNT(*) FROM plein_uploads"), "nothing refused is kept");
 
-        Browser.Page created = fixture.postWithPhoto(organiser, "/webinars/speakers", good, "fenna.png",
-                ProgrammeFixture.png());
+        Browser.Page created = fixture.postMultipart(organiser, "/webinars/speakers", good, "photo",
+                Upload.png("fenna.png"));
         assertEquals(303, created.status(), created.body());
         String speaker = plein.jdbi().withHandle(h -> h.createQuery("SELECT id FROM webinars_speakers")
                 .mapTo(String.class).one());
         assertTrue(organiser.get("/webinars/speakers?saved=1").body().contains("Fenna Hoekstra"));
 
-        // Public, as the speaker's name is: on the session page with the name as alternative text.
+        // Not announced yet: only organisers see the photo until the speaker is on a published programme.
+        assertEquals(404, plein.browser().get("/webinars/speakers/" + speaker + "/photo").status());
+        assertEquals(200, organiser.get("/webinars/speakers/" + speaker + "/photo").status());
+        String week = forms.week("Jongeren betrekken", true);
+        String session = forms.session(week, sessionInput("Werven via sociale media",
+                "2026-03-16", "14:00", "15:00", 40, "").speakers(speaker));
+        // Then public, as the speaker's name is: on the session page with the name as alternative text.
         Browser.Page photo = plein.browser().get("/webinars/speakers/" + speaker + "/photo");
         assertEquals(200, photo.status());
         assertEquals("image/png", photo.header("Content-Type"));
-        String week = fixture.week(organiser, "Jongeren betrekken", true);
-        String session = fixture.session(organiser, week, ProgrammeFixture.session("Werven via sociale media",
-                "2026-03-16", "14:00", "15:00", 40, "").speakers(speaker));
         assertTrue(plein.browser().get("/webinars/sessions/" + session).body()
                 .contains("<img src=\"/webinars/speakers/" + speaker + "/photo\" alt=\"Fenna Hoekstra\""));
         assertTrue(plein.browser().get("/webinars/sessions/" + session).body().contains("<em>jongeren</em>"),
@@ -208,12 +228,12 @@ class ProgrammeFormsTest {
         assertTrue(edit.contains("enctype=\"multipart/form-data\"") && edit.contains("name=\"_csrf\""));
         Map<String, String> lived = new LinkedHashMap<>(good);
         lived.put("kind", "lived-experience");
-        assertEquals(303, fixture.postWithPhoto(organiser, "/webinars/speakers/" + speaker + "/edit", lived, null, null)
+        assertEquals(303, fixture.postMultipart(organiser, "/webinars/speakers/" + speaker + "/edit", lived, "photo", null)
                 .status());
         assertEquals(200, plein.browser().get("/webinars/speakers/" + speaker + "/photo").status());
         assertTrue(plein.browser().get("/webinars/sessions/" + session).body().contains("Ervaringsdeskundige"));
         lived.put("removePhoto", "yes");
-        assertEquals(303, fixture.postWithPhoto(organiser, "/webinars/speakers/" + speaker + "/edit", lived, null, null)
+        assertEquals(303, fixture.postMultipart(organiser, "/webinars/speakers/" + speaker + "/edit", lived, "photo", null)
                 .status());
         assertNull(plein.jdbi().withHandle(h -> h.createQuery("SELECT photo_upload_id FROM webinars_speakers")
                 .mapTo(String.class).one()));

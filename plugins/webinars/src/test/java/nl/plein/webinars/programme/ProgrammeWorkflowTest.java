@@ -1,5 +1,6 @@
 package nl.plein.webinars.programme;
 
+import static nl.plein.webinars.WebinarsFixture.sessionInput;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import nl.plein.core.testing.Browser;
 import nl.plein.core.testing.PleinExtension;
+import nl.plein.webinars.WebinarsFixture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -20,18 +22,20 @@ class ProgrammeWorkflowTest {
     @RegisterExtension
     PleinExtension plein = PleinExtension.forThisPlugin();
 
+    WebinarsFixture fixture = new WebinarsFixture(plein);
+
     @Test
     void organiserBuildsAWeekThatThePublicSeesOncePublished() {
-        ProgrammeFixture fixture = new ProgrammeFixture(plein);
-        Browser organiser = plein.signedInAs(ProgrammeFixture.ORGANISER);
-        String fenna = fixture.speaker(organiser, "Fenna Hoekstra", "Vrijwilligerscentrale Lindeburg", "expert");
-        String bram = fixture.speaker(organiser, "Bram Olieslager", "", "lived-experience");
-        String week = fixture.week(organiser, "Jongeren betrekken", false);
+        Browser organiser = fixture.organiser();
+        WebinarsFixture.Forms forms = fixture.forms(organiser);
+        String fenna = forms.speaker("Fenna Hoekstra", "Vrijwilligerscentrale Lindeburg", "expert");
+        String bram = forms.speaker("Bram Olieslager", "", "lived-experience");
+        String week = forms.week("Jongeren betrekken", false);
         // Entered second but earlier in the week: the programme is in time order, not in order of entry.
-        String later = fixture.session(organiser, week, ProgrammeFixture.session("Ouderen als vrijwilliger",
+        String later = forms.session(week, sessionInput("Ouderen als vrijwilliger",
                 "2026-03-17", "10:00", "11:00", 2, "ouderen").speakers(fenna).with("captions", "yes")
                 .with("signLanguage", "yes"));
-        String first = fixture.session(organiser, week, ProgrammeFixture.session("Jongeren werven via school",
+        String first = forms.session(week, sessionInput("Jongeren werven via school",
                 "2026-03-16", "14:00", "15:00", 50, " jongeren , scholen,, jongeren ").speakers(bram, fenna)
                 .with("language", "en").with("transcript", "yes"));
 
@@ -48,7 +52,7 @@ class ProgrammeWorkflowTest {
 
         // A draft: the organiser sees it marked, nobody else sees it at all.
         Browser anonymous = plein.browser();
-        Browser member = plein.signedInMember();
+        Browser member = fixture.member();
         assertTrue(organiser.get("/webinars").body().contains("Jongeren betrekken"));
         assertTrue(organiser.get("/webinars").body().contains("Concept, nog niet gepubliceerd"));
         assertEquals(200, organiser.get("/webinars/weeks/" + week).status());
@@ -77,8 +81,8 @@ class ProgrammeWorkflowTest {
         Browser.Page programme = anonymous.get("/webinars/weeks/" + week);
         assertEquals(200, programme.status());
         String page = programme.body();
-        assertTrue(ProgrammeFixture.indexOf(page, "Jongeren werven via school")
-                < ProgrammeFixture.indexOf(page, "Ouderen als vrijwilliger"), "in time order");
+        assertTrue(WebinarsFixture.indexOf(page, "Jongeren werven via school")
+                < WebinarsFixture.indexOf(page, "Ouderen als vrijwilliger"), "in time order");
         assertTrue(page.contains("Vijf dagen over jonge vrijwilligers."));
         assertTrue(page.contains("16 maart 2026, 14:00–15:00 uur"), "Amsterdam time");
         assertTrue(page.contains("Bram Olieslager — Ervaringsdeskundige"));
@@ -106,7 +110,7 @@ class ProgrammeWorkflowTest {
         assertTrue(unknown.body().contains("Deze week heeft geen sessies over “sport &amp; spel”."));
 
         // Two people fill the two places of the later session; the programme says so in words.
-        Browser anna = plein.signedInMember();
+        Browser anna = fixture.member();
         assertEquals(303, anna.post("/webinars/sessions/" + later + "/register", Map.of()).status());
         assertEquals(303, member.post("/webinars/sessions/" + later + "/register", Map.of()).status());
         assertEquals(303, anna.post("/webinars/sessions/" + first + "/register", Map.of()).status());
@@ -119,18 +123,18 @@ class ProgrammeWorkflowTest {
 
     @Test
     void organiserEditsAndCallsOffASession() {
-        ProgrammeFixture fixture = new ProgrammeFixture(plein);
-        Browser organiser = plein.signedInAs(ProgrammeFixture.ORGANISER);
-        String week = fixture.week(organiser, "Bedrijven en vrijwilligers", true);
-        String session = fixture.session(organiser, week, ProgrammeFixture.session("Medewerkers als vrijwilliger",
+        Browser organiser = fixture.organiser();
+        WebinarsFixture.Forms forms = fixture.forms(organiser);
+        String week = forms.week("Bedrijven en vrijwilligers", true);
+        String session = forms.session(week, sessionInput("Medewerkers als vrijwilliger",
                 "2026-03-18", "19:30", "20:30", 30, "bedrijven"));
-        Browser anna = plein.signedInMember();
+        Browser anna = fixture.member();
         assertEquals(303, anna.post("/webinars/sessions/" + session + "/register", Map.of()).status());
 
         String form = organiser.get("/webinars/sessions/" + session + "/edit").body();
         assertTrue(form.contains("value=\"2026-03-18\"") && form.contains("value=\"19:30\"")
                 && form.contains("value=\"20:30\""), "the form shows Amsterdam time");
-        Browser.Page saved = fixture.post(organiser, "/webinars/sessions/" + session + "/edit", ProgrammeFixture.session(
+        Browser.Page saved = forms.post("/webinars/sessions/" + session + "/edit", sessionInput(
                 "Medewerkers als vrijwilliger", "2026-03-18", "20:00", "21:00", 30, "bedrijven, werkgevers")
                 .with("status", "live"));
         assertEquals(303, saved.status(), saved.body());
@@ -157,8 +161,8 @@ class ProgrammeWorkflowTest {
         assertFalse(annaPage.contains("action=\"/webinars/sessions/" + session + "/register\""));
 
         // Correcting a called-off session keeps it called off: only cancel-session changes that, and only one way.
-        Browser.Page corrected = fixture.post(organiser, "/webinars/sessions/" + session + "/edit", ProgrammeFixture
-                .session("Medewerkers als vrijwilliger (afgelast)", "2026-03-18", "20:00", "21:00", 30, "bedrijven")
+        Browser.Page corrected = forms.post("/webinars/sessions/" + session + "/edit", sessionInput(
+                "Medewerkers als vrijwilliger (afgelast)", "2026-03-18", "20:00", "21:00", 30, "bedrijven")
                 .with("status", "planned"));
         assertEquals(303, corrected.status(), corrected.body());
         assertEquals(1, fixture.count("SELECT COUNT(*) FROM webinars_sessions WHERE id = ? AND status = 'cancelled'",

@@ -1,5 +1,6 @@
 package nl.plein.webinars.programme;
 
+import static nl.plein.webinars.WebinarsFixture.sessionInput;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Map;
 import nl.plein.core.testing.Browser;
 import nl.plein.core.testing.PleinExtension;
+import nl.plein.webinars.WebinarsFixture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -19,13 +21,15 @@ class SessionPageTest {
     @RegisterExtension
     PleinExtension plein = PleinExtension.forThisPlugin();
 
+    WebinarsFixture fixture = new WebinarsFixture(plein);
+
     @Test
     void eachVisitorSeesTheirOwnRegistrationAndMoreSeatsPromoteTheWaitingList() {
-        ProgrammeFixture fixture = new ProgrammeFixture(plein);
-        Browser organiser = plein.signedInAs(ProgrammeFixture.ORGANISER);
-        String speaker = fixture.speaker(organiser, "Fenna Hoekstra", "Vrijwilligerscentrale Lindeburg", "expert");
-        String week = fixture.week(organiser, "Jongeren betrekken", true);
-        String session = fixture.session(organiser, week, ProgrammeFixture.session("Jongeren werven via school",
+        Browser organiser = fixture.organiser();
+        WebinarsFixture.Forms forms = fixture.forms(organiser);
+        String speaker = forms.speaker("Fenna Hoekstra", "Vrijwilligerscentrale Lindeburg", "expert");
+        String week = forms.week("Jongeren betrekken", true);
+        String session = forms.session(week, sessionInput("Jongeren werven via school",
                 "2026-03-16", "14:00", "15:00", 1, "jongeren").speakers(speaker)
                 .with("accessibilityNote", "De dia's staan vooraf online."));
         String path = "/webinars/sessions/" + session;
@@ -42,12 +46,12 @@ class SessionPageTest {
         assertFalse(anonymousPage.contains("/manage"), "only organisers and the host manage");
         assertFalse(anonymousPage.contains("/calendar.ics"));
 
-        plein.person("anna@plein.test", "Anna Visser");
-        plein.person("bob@plein.test", "Bob Smit");
-        plein.person("carla@plein.test", "Carla Bos");
-        Browser anna = plein.signedIn("anna@plein.test");
-        Browser bob = plein.signedIn("bob@plein.test");
-        Browser carla = plein.signedIn("carla@plein.test");
+        fixture.person("anna@plein.test", "Anna Visser");
+        fixture.person("bob@plein.test", "Bob Smit");
+        fixture.person("carla@plein.test", "Carla Bos");
+        Browser anna = fixture.signedIn("anna@plein.test");
+        Browser bob = fixture.signedIn("bob@plein.test");
+        Browser carla = fixture.signedIn("carla@plein.test");
         assertTrue(anna.get(path).body().contains(register));
         assertTrue(anna.get(path).body().contains("class=\"button\">Aanmelden</button>"));
 
@@ -76,41 +80,41 @@ class SessionPageTest {
         assertTrue(carla.get(path).body().contains("Je staat op de wachtlijst, plaats 2"));
 
         // One more place: Bob, first in line, gets it; Carla moves up.
-        Browser.Page more = fixture.post(organiser, path + "/edit", ProgrammeFixture.session(
+        Browser.Page more = forms.post(path + "/edit", sessionInput(
                 "Jongeren werven via school", "2026-03-16", "14:00", "15:00", 2, "jongeren").speakers(speaker));
         assertEquals(303, more.status(), more.body());
-        assertEquals("registered", fixture.status(session, fixture.personId("bob@plein.test")));
-        assertEquals("waiting", fixture.status(session, fixture.personId("carla@plein.test")));
+        assertEquals("registered", fixture.registrationStatus(session, "bob@plein.test"));
+        assertEquals("waiting", fixture.registrationStatus(session, "carla@plein.test"));
         assertTrue(bob.get(path).body().contains("Je bent aangemeld"));
         assertTrue(carla.get(path).body().contains("Je staat op de wachtlijst, plaats 1"));
 
         // Fewer places leaves seats where they are.
-        assertEquals(303, fixture.post(organiser, path + "/edit", ProgrammeFixture.session("Jongeren werven via school",
+        assertEquals(303, forms.post(path + "/edit", sessionInput("Jongeren werven via school",
                 "2026-03-16", "14:00", "15:00", 1, "jongeren").speakers(speaker)).status());
-        assertEquals("registered", fixture.status(session, fixture.personId("anna@plein.test")));
-        assertEquals("registered", fixture.status(session, fixture.personId("bob@plein.test")));
+        assertEquals("registered", fixture.registrationStatus(session, "anna@plein.test"));
+        assertEquals("registered", fixture.registrationStatus(session, "bob@plein.test"));
 
         Browser.Page cancelled = anna.post(path + "/cancel", Map.of());
         assertEquals(path + "?cancelled=1", cancelled.location());
         annaPage = anna.get(cancelled.location()).body();
         assertTrue(annaPage.contains("role=\"status\">Je bent afgemeld."));
         assertTrue(annaPage.contains(register), "may register again");
-        assertEquals("waiting", fixture.status(session, fixture.personId("carla@plein.test")),
+        assertEquals("waiting", fixture.registrationStatus(session, "carla@plein.test"),
                 "two seats taken of one: nobody moves up yet");
 
         // After the start nobody registers or cancels any more (signed in anew: the clock moved two weeks).
         plein.clock().advance(java.time.Duration.ofDays(15));
-        String late = plein.signedIn("carla@plein.test").get(path).body();
+        String late = fixture.signedIn("carla@plein.test").get(path).body();
         assertTrue(late.contains("Je staat op de wachtlijst, plaats 1"));
         assertFalse(late.contains(register));
         assertFalse(late.contains(cancel));
-        assertTrue(plein.signedIn("anna@plein.test").get(path).body()
+        assertTrue(fixture.signedIn("anna@plein.test").get(path).body()
                 .contains("Deze sessie is al begonnen of voorbij"));
     }
 
     @Test
     void badAddressesAreNotFoundWithoutAnError() {
-        Browser organiser = plein.signedInAs(ProgrammeFixture.ORGANISER);
+        Browser organiser = fixture.organiser();
         for (String path : new String[] {"/webinars/weeks/nope", "/webinars/weeks/" + "x".repeat(36),
                 "/webinars/sessions/%27%20OR%201%3D1", "/webinars/sessions/" + "0".repeat(36),
                 "/webinars/speakers/nope/photo", "/webinars/weeks/nope/edit", "/webinars/sessions/nope/edit",

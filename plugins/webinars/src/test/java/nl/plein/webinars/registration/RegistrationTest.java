@@ -13,7 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import nl.plein.core.testing.Browser;
 import nl.plein.core.testing.PleinExtension;
-import nl.plein.webinars.ProgrammeFixture;
+import nl.plein.webinars.WebinarsFixture;
 import nl.plein.webinars.programme.Session;
 import nl.plein.webinars.programme.Week;
 import org.junit.jupiter.api.Test;
@@ -25,12 +25,13 @@ class RegistrationTest {
     @RegisterExtension
     PleinExtension plein = PleinExtension.forThisPlugin();
 
+    WebinarsFixture fixture = new WebinarsFixture(plein);
+
     @Test
     void manyAtOnceFillExactlyTheSeatsAndQueueTheRestInArrivalOrder() throws Exception {
-        ProgrammeFixture fixture = new ProgrammeFixture(plein);
-        Session session = fixture.session(fixture.week(true), 15, Duration.ofDays(8));
+        Session session = session(fixture.week("Jong geleerd", true), 15, Duration.ofDays(8));
         List<Browser> people = new ArrayList<>();
-        for (int i = 0; i < 40; i++) people.add(plein.signedInMember());
+        for (int i = 0; i < 40; i++) people.add(fixture.member());
 
         ExecutorService pool = Executors.newFixedThreadPool(40);
         CountDownLatch start = new CountDownLatch(1);
@@ -60,11 +61,10 @@ class RegistrationTest {
 
     @Test
     void cancellingGivesTheSeatToTheFirstWaitingAndMovesTheQueueUp() {
-        ProgrammeFixture fixture = new ProgrammeFixture(plein);
-        Session session = fixture.session(fixture.week(true), 1, Duration.ofDays(8));
-        Browser ann = plein.signedInMember();
-        Browser bob = plein.signedInMember();
-        Browser cas = plein.signedInMember();
+        Session session = session(fixture.week("Jong geleerd", true), 1, Duration.ofDays(8));
+        Browser ann = fixture.member();
+        Browser bob = fixture.member();
+        Browser cas = fixture.member();
         String path = "/webinars/sessions/" + session.id();
         assertEquals(path + "?registered=1", ann.post(path + "/register", Map.of()).location());
         assertEquals(path + "?waiting=1", bob.post(path + "/register", Map.of()).location());
@@ -84,11 +84,10 @@ class RegistrationTest {
 
     @Test
     void capacityLoweredKeepsEverySeatAndStopsPromotionRaisedPromotes() {
-        ProgrammeFixture fixture = new ProgrammeFixture(plein);
-        Session session = fixture.session(fixture.week(true), 3, Duration.ofDays(8));
+        Session session = session(fixture.week("Jong geleerd", true), 3, Duration.ofDays(8));
         List<Browser> people = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
-            Browser person = plein.signedInMember();
+            Browser person = fixture.member();
             person.post("/webinars/sessions/" + session.id() + "/register", Map.of());
             people.add(person);
         }
@@ -108,15 +107,14 @@ class RegistrationTest {
 
     @Test
     void refusalsSayWhyAndChangeNothing() {
-        ProgrammeFixture fixture = new ProgrammeFixture(plein);
-        Week week = fixture.week(true);
-        Session open = fixture.session(week, 10, Duration.ofDays(8));
-        Session soon = fixture.session(week, 10, Duration.ofMinutes(10));
-        Session cancelled = fixture.session(week, 10, Duration.ofDays(9));
+        Week week = fixture.week("Jong geleerd", true);
+        Session open = session(week, 10, Duration.ofDays(8));
+        Session soon = session(week, 10, Duration.ofMinutes(10));
+        Session cancelled = session(week, 10, Duration.ofDays(9));
         fixture.programme().cancelSession(cancelled.id());
-        Session draft = fixture.session(fixture.week(false), 10, Duration.ofDays(8));
-        Browser person = plein.signedInMember();
-        Browser other = plein.signedInMember();
+        Session draft = session(fixture.week("Nog geheim", false), 10, Duration.ofDays(8));
+        Browser person = fixture.member();
+        Browser other = fixture.member();
 
         String path = "/webinars/sessions/" + open.id();
         person.post(path + "/register", Map.of());
@@ -148,31 +146,35 @@ class RegistrationTest {
 
     @Test
     void aWholeWeekInOneGoSkipsWhatIsNotOpen() {
-        ProgrammeFixture fixture = new ProgrammeFixture(plein);
-        Week week = fixture.week(true);
-        Session first = fixture.session(week, 10, Duration.ofDays(8));
-        Session full = fixture.session(week, 1, Duration.ofDays(9));
-        Session cancelled = fixture.session(week, 10, Duration.ofDays(10));
+        Week week = fixture.week("Jong geleerd", true);
+        Session first = session(week, 10, Duration.ofDays(8));
+        Session full = session(week, 1, Duration.ofDays(9));
+        Session cancelled = session(week, 10, Duration.ofDays(10));
         fixture.programme().cancelSession(cancelled.id());
-        plein.signedInMember().post("/webinars/sessions/" + full.id() + "/register", Map.of());
+        fixture.member().post("/webinars/sessions/" + full.id() + "/register", Map.of());
 
-        Browser person = plein.signedInMember();
+        Browser person = fixture.member();
         Browser.Page page = person.post("/webinars/weeks/" + week.id() + "/register", Map.of());
         assertEquals(200, page.status());
         assertTrue(page.body().contains("Je bent aangemeld"));
         assertTrue(page.body().contains("Je staat op de wachtlijst, plaats 1"));
         assertEquals(1, count(first, "registered"));
         assertEquals(0, count(cancelled, "registered") + count(cancelled, "waiting"));
-        assertEquals(404, person.post("/webinars/weeks/" + fixture.week(false).id() + "/register", Map.of()).status());
+        String draft = fixture.week("Nog geheim", false).id();
+        assertEquals(404, person.post("/webinars/weeks/" + draft + "/register", Map.of()).status());
     }
 
     @Test
     void anonymousVisitorsCannotRegister() {
-        ProgrammeFixture fixture = new ProgrammeFixture(plein);
-        Session session = fixture.session(fixture.week(true), 10, Duration.ofDays(8));
+        Session session = session(fixture.week("Jong geleerd", true), 10, Duration.ofDays(8));
         Browser.Page page = plein.browser().post("/webinars/sessions/" + session.id() + "/register", Map.of());
         assertEquals(403, page.status());
         assertEquals(0, count(session, "registered"));
+    }
+
+    /** A session with this many places, starting this long from now (only the numbers matter here). */
+    private Session session(Week week, int seats, Duration fromNow) {
+        return fixture.session(week, "Jongeren werven via school").seats(seats).in(fromNow).create();
     }
 
     private Registrations registrations() {
@@ -185,8 +187,7 @@ class RegistrationTest {
     }
 
     private int count(Session session, String status) {
-        return plein.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM webinars_registrations "
-                        + "WHERE session_id = :s AND status = :status")
-                .bind("s", session.id()).bind("status", status).mapTo(Integer.class).one());
+        return fixture.count("SELECT COUNT(*) FROM webinars_registrations WHERE session_id = ? AND status = ?",
+                session.id(), status);
     }
 }
