@@ -14,12 +14,14 @@ import nl.plein.webinars.programme.Session;
 
 /**
  * A session as a calendar file ({@code GET /webinars/sessions/{session}/calendar.ics}), the page with a person's
- * feed address ({@code GET /webinars/calendar}, a new address with {@code POST /webinars/calendar/reset}) and the
- * feed itself ({@code GET /webinars/feed/{token}.ics}), which calendar apps fetch without signing in.
+ * feed address ({@code GET /webinars/calendar}; the first address with {@code POST /webinars/calendar/create}, a new
+ * one with {@code POST /webinars/calendar/reset}) and the feed itself ({@code GET /webinars/feed/{token}.ics}), which
+ * calendar apps fetch without signing in.
  *
- * <p>Only a hash of the feed's token is stored, so the page can show the address only while the token is at hand:
- * when it is made, and afterwards in the browser that made it, which keeps it in a cookie of its own (HttpOnly,
- * sent only to this page). Elsewhere the page explains that and offers a new address.
+ * <p>The page only shows: a person without an address gets a button to make one (a POST, so no link preview,
+ * prefetch or crawler makes addresses nobody asked for). Only a hash of the feed's token is stored, so the page can
+ * show the address only while the token is at hand: the browser that made it keeps it in a cookie of its own
+ * (HttpOnly, sent only to this page). Elsewhere the page explains that and offers a new address.
  */
 final class CalendarPages {
 
@@ -54,25 +56,31 @@ final class CalendarPages {
 
     void feedPage(Context ctx) {
         String personId = Visitor.of(ctx).personId();
-        // The first visit makes the address: that is the moment the person came for it.
-        String token = tokens.exists(personId) ? null : tokens.createIfNone(personId).orElse(null);
-        boolean created = token != null;
-        if (created) {
-            remember(ctx, token);
-        } else {
-            String kept = ctx.cookie(COOKIE);
-            if (kept != null && tokens.isCurrent(personId, kept)) token = kept;
-        }
+        boolean exists = tokens.exists(personId);
+        String kept = exists ? ctx.cookie(COOKIE) : null;
+        String token = kept != null && tokens.isCurrent(personId, kept) ? kept : null;
         Map<String, Object> model = new HashMap<>();
         if (token != null) {
             String url = webinars.context().baseUrl() + "/webinars/feed/" + token + ".ics";
             model.put("feedUrl", url);
             model.put("webcalUrl", url.replaceFirst("^https?://", "webcal://"));
         }
-        model.put("created", created);
-        model.put("renewed", "1".equals(ctx.queryParam("reset")));
+        model.put("exists", exists);
+        // The notices say what the POST before did, and only while the address it made is the one shown.
+        model.put("created", token != null && "1".equals(ctx.queryParam("created")));
+        model.put("renewed", token != null && "1".equals(ctx.queryParam("reset")));
         ctx.header("Cache-Control", "no-store");   // the page may hold the secret address
         ctx.render("webinars/calendar/feed", model);
+    }
+
+    /**
+     * Makes the person's first address and shows it. If they have one already (a second tab, a double click) nothing
+     * changes: the address they may have subscribed to keeps working, and the page says how to get a new one.
+     */
+    void create(Context ctx) {
+        var token = tokens.createIfNone(Visitor.of(ctx).personId());
+        token.ifPresent(made -> remember(ctx, made));
+        ctx.redirect(token.isPresent() ? "/webinars/calendar?created=1" : "/webinars/calendar", HttpStatus.SEE_OTHER);
     }
 
     void reset(Context ctx) {

@@ -19,6 +19,7 @@ public final class CalendarRoutes {
         context.routes()
                 .get("/sessions/{session}/calendar.ics", Permission.PUBLIC, pages::sessionFile)
                 .get("/calendar", Permission.SIGNED_IN, pages::feedPage)
+                .post("/calendar/create", Permission.SIGNED_IN, pages::create)
                 .post("/calendar/reset", Permission.SIGNED_IN, pages::reset)
                 // The token is the only key (calendar apps cannot sign in); it ends in ".ics", which some apps want.
                 .get("/feed/{token}", Permission.PUBLIC, pages::feed);

@@ -110,7 +110,7 @@ final class Reminders {
         Session session = found.get();
         for (Registration registration : registrations.ofSession(session.id())) {
             if (!registration.registered()) continue;
-            mails.send(registration.personId(), "webinars.mail.reminder.subject-" + moment.get().code(), "reminder",
+            mails.send(registration, "webinars.mail.reminder.subject-" + moment.get().code(), "reminder",
                     session, null, Map.of("moment", moment.get().code()),
                     "reminder-" + moment.get().code() + "-" + registration.id() + "-" + start.toEpochMilli());
         }

@@ -55,8 +55,22 @@ public final class SessionCalendar {
         GAVE_UP
     }
 
-    /** One session in a calendar, as seen by the person the calendar is for. */
-    public record Entry(Session session, Place place) {
+    /**
+     * One session in a calendar, as seen by the person the calendar is for.
+     *
+     * @param revision the person's registration's revision (0 for {@link Place#ANYONE}): the event's SEQUENCE is the
+     *                 session's plus this, so a change of the person's own place (cancelled, a seat from the waiting
+     *                 list, registered again) replaces the event as a change of the session does. Both only go up.
+     */
+    public record Entry(Session session, Place place, int revision) {
+
+        public Entry(Session session, Place place) {
+            this(session, place, 0);
+        }
+
+        int sequence() {
+            return session.sequence() + revision;
+        }
     }
 
     private final URI baseUrl;
@@ -122,7 +136,7 @@ public final class SessionCalendar {
         String about = summary.isEmpty() ? "" : summary + "\n\n";
         event.add(new Description(about + messages.get(locale, "webinars.calendar.description.page", page)));
         event.add(new Url(URI.create(page)));
-        event.add(new Sequence(session.sequence()));
+        event.add(new Sequence(entry.sequence()));
         event.add(status(entry));
         return event;
     }

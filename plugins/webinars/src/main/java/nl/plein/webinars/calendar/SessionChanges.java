@@ -90,7 +90,7 @@ final class SessionChanges implements SessionListener {
         for (Registration registration : registrations.ofSession(session.id())) {
             SessionCalendar.Place place = registration.waiting() ? SessionCalendar.Place.WAITING
                     : SessionCalendar.Place.SEAT;
-            mails.send(registration.personId(), cancel ? CANCELLED : MOVED, session, place,
+            mails.send(registration, cancel ? CANCELLED : MOVED, session, place,
                     Map.of("waiting", registration.waiting()),
                     parts[0] + "-" + registration.id() + "-s" + parts[2]);
         }

@@ -8,11 +8,13 @@ import nl.plein.api.Directory;
 import nl.plein.api.Mail;
 import nl.plein.api.PluginContext;
 import nl.plein.webinars.programme.Session;
+import nl.plein.webinars.registration.Registration;
 
 /**
  * Mail to one person about one session: the title, the time (the templates show it in Europe/Amsterdam, in the
  * recipient's language), the session's page, and when asked the session as a calendar file, written in the
- * recipient's language too.
+ * recipient's language too. Every mail is about a registration, whose revision goes into the file's SEQUENCE, the
+ * same as in the person's feed: a later file always replaces an earlier one.
  */
 final class SessionMails {
 
@@ -27,19 +29,22 @@ final class SessionMails {
     }
 
     /**
-     * Queues the mail {@code webinars/mail/<template>} with subject {@code webinars.mail.<template>.subject}.
+     * Queues the mail {@code webinars/mail/<template>} with subject {@code webinars.mail.<template>.subject} to the
+     * person of the registration.
      *
-     * @param place      where the person stands, for the attached file; null for a mail without one
-     * @param more       extra values for the template (e.g. the waiting-list position)
+     * @param registration the registration as it is now (after the change the mail is about)
+     * @param place        where the person stands, for the attached file; null for a mail without one
+     * @param more         extra values for the template (e.g. the waiting-list position)
      */
-    void send(String personId, String template, Session session, SessionCalendar.Place place,
+    void send(Registration registration, String template, Session session, SessionCalendar.Place place,
               Map<String, Object> more, String dedupeKey) {
-        send(personId, "webinars.mail." + template + ".subject", template, session, place, more, dedupeKey);
+        send(registration, "webinars.mail." + template + ".subject", template, session, place, more, dedupeKey);
     }
 
     /** As above with a subject of its own, for one template that serves several moments (the reminders). */
-    void send(String personId, String subjectKey, String template, Session session, SessionCalendar.Place place,
-              Map<String, Object> more, String dedupeKey) {
+    void send(Registration registration, String subjectKey, String template, Session session,
+              SessionCalendar.Place place, Map<String, Object> more, String dedupeKey) {
+        String personId = registration.personId();
         Map<String, Object> model = new HashMap<>(more);
         model.put("title", session.title());
         model.put("startsAt", session.startsAt());
@@ -48,7 +53,8 @@ final class SessionMails {
         model.put("feedUrl", context.baseUrl() + "/webinars/calendar");
         List<Mail.Attachment> files = place == null ? List.of()
                 : List.of(new Mail.Attachment(FileNames.ics(session.title()), ICS_TYPE,
-                        calendar.write(List.of(new SessionCalendar.Entry(session, place)), localeOf(personId))));
+                        calendar.write(List.of(new SessionCalendar.Entry(session, place, registration.revision())),
+                                localeOf(personId))));
         context.mail().toPerson(personId, subjectKey, "webinars/mail/" + template, model, dedupeKey, files);
     }
 

@@ -7,9 +7,11 @@ import java.time.Instant;
  *
  * @param arrival  order of arrival for the session; the waiting list is served in this order
  * @param attended null until the host marked attendance; then attended (true) or a no-show (false)
+ * @param revision how often the status changed (registered again, promoted, cancelled); only goes up. Added to the
+ *                 session's SEQUENCE in the person's calendar, so their own changes replace the event they hold
  */
 public record Registration(String id, String sessionId, String personId, RegistrationStatus status, long arrival,
-                           Boolean attended, Instant createdAt) {
+                           Boolean attended, Instant createdAt, int revision) {
 
     public boolean registered() {
         return status == RegistrationStatus.REGISTERED;

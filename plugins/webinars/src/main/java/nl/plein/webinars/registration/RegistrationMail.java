@@ -16,4 +16,10 @@ public interface RegistrationMail {
 
     /** Moved from the waiting list to a seat. */
     void promoted(Registration registration, Session session);
+
+    /**
+     * The person cancelled their own seat or waiting place: a confirmation with the calendar file marking the event
+     * cancelled, so an event imported from an earlier mail leaves their calendar. Not for an erased person.
+     */
+    void cancelled(Registration registration, Session session);
 }

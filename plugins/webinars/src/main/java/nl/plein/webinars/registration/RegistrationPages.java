@@ -62,6 +62,7 @@ public final class RegistrationPages {
             return;
         }
         announcePromotions(sessionId, outcome.promoted());
+        mail.cancelled(outcome.registration(), programme.session(sessionId).orElseThrow());
         ctx.redirect("/webinars/sessions/" + sessionId + "?cancelled=1", HttpStatus.SEE_OTHER);
     }
 

@@ -17,10 +17,14 @@ import org.jdbi.v3.core.Jdbi;
  * ({@code arrivals = arrivals + 1}): on SQLite the transaction holds the write lock from its start, on PostgreSQL
  * the update takes the row lock; either way registrations for one session happen one after another, so counting the
  * seats and taking one cannot interleave, and capacity is never exceeded however many people press at once.
+ *
+ * <p>Every change of a registration's status (registered again, promoted, cancelled) raises its {@code revision},
+ * in the same statement as the change: the person's calendar event adds it to the session's SEQUENCE.
  */
 public final class Registrations {
 
-    private static final String COLUMNS = "r.id, r.session_id, r.person_id, r.status, r.arrival, r.attended, r.created_at";
+    private static final String COLUMNS =
+            "r.id, r.session_id, r.person_id, r.status, r.arrival, r.attended, r.created_at, r.revision";
 
     private final Jdbi jdbi;
     private final Ids ids;
@@ -79,7 +83,7 @@ public final class Registrations {
             id = existing.get().id();
             h.createUpdate("""
                             UPDATE webinars_registrations SET status = :status, arrival = :arrival, attended = NULL,
-                                   updated_at = :now WHERE id = :id""")
+                                   revision = revision + 1, updated_at = :now WHERE id = :id""")
                     .bind("status", status.code()).bind("arrival", arrival).bind("now", now).bind("id", id).execute();
         } else {
             id = ids.next();
@@ -90,7 +94,7 @@ public final class Registrations {
                     .bind("arrival", arrival).bind("now", now).execute();
         }
         Registration registration = new Registration(id, sessionId, personId, status, arrival, null,
-                existing.map(Registration::createdAt).orElse(now));
+                existing.map(Registration::createdAt).orElse(now), existing.map(r -> r.revision() + 1).orElse(0));
         return new Outcome(sessionId, registration, status == RegistrationStatus.WAITING ? position(h, registration) : 0,
                 null, promoted);
     }
@@ -109,10 +113,12 @@ public final class Registrations {
             if (!clock.instant().isBefore(session.startsAt())) {
                 return Outcome.refused(sessionId, "webinars.cancel.error.started");
             }
-            h.createUpdate("UPDATE webinars_registrations SET status = 'cancelled', updated_at = :now WHERE id = :id")
+            h.createUpdate("""
+                            UPDATE webinars_registrations SET status = 'cancelled', revision = revision + 1,
+                                   updated_at = :now WHERE id = :id""")
                     .bind("now", clock.instant()).bind("id", mine.get().id()).execute();
             Registration cancelled = new Registration(mine.get().id(), sessionId, personId, RegistrationStatus.CANCELLED,
-                    mine.get().arrival(), mine.get().attended(), mine.get().createdAt());
+                    mine.get().arrival(), mine.get().attended(), mine.get().createdAt(), mine.get().revision() + 1);
             return new Outcome(sessionId, cancelled, 0, null, promote(h, sessionId));
         });
     }
@@ -135,10 +141,12 @@ public final class Registrations {
                 .bind("session", sessionId).bind("free", free).map((rs, ctx) -> map(rs)).list();
         List<Registration> promoted = new ArrayList<>();
         for (Registration waiting : next) {
-            h.createUpdate("UPDATE webinars_registrations SET status = 'registered', updated_at = :now WHERE id = :id")
+            h.createUpdate("""
+                            UPDATE webinars_registrations SET status = 'registered', revision = revision + 1,
+                                   updated_at = :now WHERE id = :id""")
                     .bind("now", clock.instant()).bind("id", waiting.id()).execute();
             promoted.add(new Registration(waiting.id(), sessionId, waiting.personId(), RegistrationStatus.REGISTERED,
-                    waiting.arrival(), null, waiting.createdAt()));
+                    waiting.arrival(), null, waiting.createdAt(), waiting.revision() + 1));
         }
         return promoted;
     }
@@ -215,7 +223,7 @@ public final class Registrations {
         Boolean marked = rs.wasNull() ? null : attended;
         return new Registration(rs.getString("id"), rs.getString("session_id"), rs.getString("person_id"),
                 RegistrationStatus.of(rs.getString("status")).orElseThrow(), rs.getLong("arrival"), marked,
-                Instant.ofEpochMilli(rs.getLong("created_at")));
+                Instant.ofEpochMilli(rs.getLong("created_at")), rs.getInt("revision"));
     }
 
     private record SessionState(boolean cancelled, Instant startsAt, int capacity, int registered, boolean published) {

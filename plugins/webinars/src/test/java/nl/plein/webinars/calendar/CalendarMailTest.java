@@ -43,6 +43,7 @@ class CalendarMailTest {
     private static final String HOUR = "Over een uur begint je kennisboostsessie";
     private static final String MOVED = "Een kennisboostsessie heeft een nieuwe tijd";
     private static final String CANCELLED = "Een kennisboostsessie gaat niet door";
+    private static final String UNREGISTERED = "Je bent afgemeld";
 
     @RegisterExtension
     static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
@@ -79,6 +80,7 @@ class CalendarMailTest {
         VEvent event = event(parse(file.text()), session);
         assertEquals(Instant.parse("2026-03-20T18:30:00Z"), start(event));
         assertEquals("CONFIRMED", property(event, "STATUS"));
+        assertEquals("0", property(event, "SEQUENCE"));
 
         Mailbox.Mail waiting = only("cas@plein.test", "You are on the waiting list for a knowledge boost session");
         assertTrue(waiting.text().contains("You are on the waiting list, at place 2."), waiting.text());
@@ -89,14 +91,88 @@ class CalendarMailTest {
         plein.platform().sendMail();
         Mailbox.Mail promoted = only("bob@plein.test", PROMOTED);
         assertTrue(promoted.text().contains("Die plek is nu van jou"), promoted.text());
-        assertEquals("CONFIRMED", property(event(parse(promoted.attachment("werven-via-school.ics").orElseThrow().text()),
-                session), "STATUS"));
+        VEvent seat = event(parse(promoted.attachment("werven-via-school.ics").orElseThrow().text()), session);
+        assertEquals("CONFIRMED", property(seat, "STATUS"));
+        assertEquals("1", property(seat, "SEQUENCE"), "replaces a waiting-list event from the feed");
         assertEquals(1, mailbox.to("cas@plein.test").size(), "still waiting: no news for Cas");
+        // Ann's own cancelling is confirmed with a file that takes the event out of her calendar.
+        VEvent gaveUp = event(parse(only("ann@plein.test", UNREGISTERED).attachment("werven-via-school.ics")
+                .orElseThrow().text()), session);
+        assertEquals("CANCELLED", property(gaveUp, "STATUS"));
+        assertEquals("1", property(gaveUp, "SEQUENCE"), "higher than the confirmation's");
 
         // Registering again after cancelling is a new arrival, so it is confirmed again (here: the waiting list).
         fixture.register(ann, session);
         plein.platform().sendMail();
         assertTrue(only("ann@plein.test", WAITING).text().contains("op plaats 2."));
+    }
+
+    @Test
+    void cancellingIsConfirmedWithAFileThatTakesTheEventOutAndRegisteringAgainPutsItBack() {
+        Session session = fixture.session(week(), "Ouderen bereiken").at(LocalDateTime.of(2026, 3, 20, 19, 30))
+                .seats(1).create();
+        Browser ann = fixture.member("ann@plein.test", "Ann Aanmelder");
+        Browser cas = fixture.member("cas@plein.test", "Cas Waiting", "en");
+        fixture.register(ann, session);
+        fixture.register(cas, session);
+        plein.platform().sendMail();
+        VEvent confirmed = file(only("ann@plein.test", REGISTERED), session);
+        assertEquals("CONFIRMED", property(confirmed, "STATUS"));
+
+        assertEquals(303, ann.post("/webinars/sessions/" + session.id() + "/cancel", Map.of()).status());
+        plein.platform().sendMail();
+        Mailbox.Mail cancelled = only("ann@plein.test", UNREGISTERED);
+        assertTrue(cancelled.text().contains("Je hebt je afgemeld voor „Ouderen bereiken” op 20 maart 2026 19:30."),
+                cancelled.text());
+        assertTrue(cancelled.text().contains("open het om de sessie uit je agenda te halen"), cancelled.text());
+        assertEquals("/webinars/sessions/" + session.id(), cancelled.linkPath());
+        assertFalse(cancelled.text().contains(WebinarsFixture.JOIN_URL));
+        VEvent off = file(cancelled, session);
+        assertEquals("CANCELLED", property(off, "STATUS"));
+        assertTrue(sequence(off) > sequence(confirmed), "the cancelled file replaces the confirmed one");
+
+        // Cas got the seat, then gives it up as well (in English); pressing twice changes nothing and sends nothing.
+        VEvent casSeat = file(only("cas@plein.test", "A seat has become free for you"), session);
+        assertEquals(303, cas.post("/webinars/sessions/" + session.id() + "/cancel", Map.of()).status());
+        assertEquals(409, cas.post("/webinars/sessions/" + session.id() + "/cancel", Map.of()).status());
+        plein.platform().sendMail();
+        Mailbox.Mail casCancelled = only("cas@plein.test", "You cancelled your registration");
+        assertTrue(casCancelled.text().contains("You cancelled your registration for \"Ouderen bereiken\""),
+                casCancelled.text());
+        assertTrue(sequence(file(casCancelled, session)) > sequence(casSeat));
+
+        // Registering again: confirmed with a file that replaces the cancelled one.
+        assertEquals("registered", fixture.register(ann, session));
+        plein.platform().sendMail();
+        List<Mailbox.Mail> confirmations = mailbox.to("ann@plein.test").stream()
+                .filter(m -> m.subject().equals(REGISTERED)).toList();
+        assertEquals(2, confirmations.size(), subjects("ann@plein.test").toString());
+        VEvent back = file(confirmations.get(1), session);
+        assertEquals("CONFIRMED", property(back, "STATUS"));
+        assertTrue(sequence(back) > sequence(off), "registered again: " + sequence(back) + " after " + sequence(off));
+    }
+
+    @Test
+    void leavingTheWaitingListIsConfirmedToo() {
+        // The waiting-list mail has no file, but the news of a move does: so leaving the list is confirmed with one.
+        Browser organiser = fixture.organiser();
+        Session session = entered(organiser, "Bedrijven als partner", LocalDateTime.of(2026, 3, 5, 10, 0), 1);
+        Browser ann = fixture.member("ann@plein.test", "Ann Aanmelder");
+        Browser bob = fixture.member("bob@plein.test", "Bob Wachter");
+        fixture.register(ann, session);
+        fixture.register(bob, session);
+        assertEquals(303, fixture.forms(organiser).move(session.id(), LocalDateTime.of(2026, 3, 7, 14, 0)).status());
+        plein.platform().jobs().runDue();
+        plein.platform().sendMail();
+        VEvent tentative = file(only("bob@plein.test", MOVED), session);
+        assertEquals("TENTATIVE", property(tentative, "STATUS"));
+
+        assertEquals(303, bob.post("/webinars/sessions/" + session.id() + "/cancel", Map.of()).status());
+        plein.platform().sendMail();
+        VEvent off = file(only("bob@plein.test", UNREGISTERED), session);
+        assertEquals("CANCELLED", property(off, "STATUS"));
+        assertTrue(sequence(off) > sequence(tentative));
+        assertFalse(subjects("ann@plein.test").contains(UNREGISTERED), "nothing changed for Ann");
     }
 
     @Test
@@ -245,6 +321,17 @@ class CalendarMailTest {
     /** A session of an hour that the organiser enters with the real form: saving it plans its reminders. */
     private Session entered(Browser organiser, String title, LocalDateTime amsterdamStart, int seats) {
         return fixture.session(fixture.forms(organiser).session(week().id(), sessionInput(title, amsterdamStart, seats)));
+    }
+
+    /** The mail's calendar file, as the event of this session. */
+    private static VEvent file(Mailbox.Mail mail, Session session) {
+        List<Mailbox.Attachment> files = mail.attachments();
+        assertEquals(1, files.size(), mail.subject());
+        return event(parse(files.get(0).text()), session);
+    }
+
+    private static int sequence(VEvent event) {
+        return Integer.parseInt(property(event, "SEQUENCE"));
     }
 
     /** The one mail with this subject to this address. */
