@@ -1,0 +1,200 @@
+package nl.plein.journeys;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import nl.plein.core.demo.DemoLoader;
+import nl.plein.core.testing.Browser;
+import nl.plein.core.testing.Mailbox;
+import nl.plein.core.testing.TestPlein;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.By;
+
+/**
+ * The journeys of Plein's people through a real, headless Chromium, each from the home page as a new visitor, in
+ * Dutch and in English (switched with the language link every page has). The platform runs with every plugin of the
+ * checkout ({@code plugins/<id>/target/classes}), the demo data and an in-process SMTP server. Every page visited is
+ * checked with axe-core and at 320 px wide ({@link Visitor#checkPage()}); each journey's main action is done with the
+ * keyboard. A failed journey leaves a screenshot and the page's HTML in {@code target/journeys/}.
+ */
+class JourneysTest {
+
+    static final String PASSWORD = "een-lang-wachtwoord-voor-de-reis";
+
+    @RegisterExtension
+    static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
+
+    /** Before {@code @AfterEach} closes the browser: keep what a failed journey saw. */
+    @RegisterExtension
+    AfterTestExecutionCallback evidence = context -> {
+        if (context.getExecutionException().isPresent() && this.visitor != null) {
+            this.visitor.saveEvidence(Path.of("target", "journeys"), context.getRequiredTestMethod().getName() + "-"
+                    + context.getDisplayName().replaceAll("[^A-Za-z0-9]+", "_"));
+        }
+    };
+
+    TestPlein plein;
+    Visitor visitor;
+
+    @BeforeAll
+    static void browserIsThere() {
+        Chromium.requireInstalled();
+    }
+
+    @BeforeEach
+    void start() {
+        plein = TestPlein.with().pluginsDir(Path.of("../plugins")).set("PLEIN_DEMO", "true")
+                .set("PLEIN_SMTP_HOST", "127.0.0.1").set("PLEIN_SMTP_PORT", String.valueOf(greenMail.getSmtp().getPort()))
+                .start();
+        visitor = new Visitor(Chromium.start(), "http://127.0.0.1:" + plein.plein().port());
+    }
+
+    @AfterEach
+    void stop() {
+        if (visitor != null) {
+            System.out.println("[journey] pages checked: " + visitor.checkedPages());
+            visitor.close();
+        }
+        if (plein != null) plein.close();
+    }
+
+    /** From the home page, in the visitor's language: Dutch is the default, the language link switches. */
+    private Messages arrive(String language) {
+        visitor.open("/");
+        if (!"nl".equals(language)) visitor.submitLink(By.cssSelector("a.language-switch"));
+        Messages m = new Messages(language);
+        assertEquals(language, visitor.driver().findElement(By.tagName("html")).getAttribute("lang"));
+        return m;
+    }
+
+    @ParameterizedTest(name = "in {0}")
+    @ValueSource(strings = {"nl", "en"})
+    void newPersonRegistersConfirmsSignsInAndAddsAnOrganisation(String language) {
+        Messages m = arrive(language);
+        String email = "nieuw-" + language + "@reis.test";
+        visitor.follow("/register").assertShows(m.t("register.title"))
+                .type("f-name", "Noor Nieuwkomer").type("f-email", email).type("f-password", PASSWORD)
+                .pressWithKeyboard(By.cssSelector("form[action='/register'] button[type=submit]"));
+
+        plein.plein().sendMail();
+        Mailbox.Mail mail = new Mailbox(greenMail).last(email);
+        visitor.open(mail.linkPath()).submit(By.cssSelector("form[action^='/account/confirm/'] button"));
+        assertTrue(visitor.path().startsWith("/login?confirmed=1"), visitor.path());
+
+        visitor.type("f-email", email).type("f-password", PASSWORD)
+                .submit(By.cssSelector("form[action='/login'] button[type=submit]"));
+        assertEquals("/dashboard", visitor.path());
+
+        visitor.follow("/organisations").follow("/organisations/new").assertShows(m.t("organisation.new"))
+                .type("f-name", "Buurthuis De Reis " + language).choose("f-kind", "volunteer-organisation")
+                .type("f-municipality", "Lindeburg")
+                .submit(By.cssSelector("form[action='/organisations'] button[type=submit]"));
+        assertTrue(visitor.path().startsWith("/organisations/"), visitor.path());
+        visitor.assertShows("Buurthuis De Reis " + language);
+    }
+
+    @ParameterizedTest(name = "in {0}")
+    @ValueSource(strings = {"nl", "en"})
+    void participantJoinsTheWaitingListOfAFullSessionIsPromotedAndGetsTheCalendarFile(String language) {
+        String email = "deelnemer-" + language + "@reis.test";
+        plein.plein().people().create(email, "Wim Wachter", PASSWORD, language);
+        Messages m = arrive(language);
+
+        visitor.follow("/webinars").followText("a[href^='/webinars/weeks/']", "Iedereen kan vrijwilliger zijn")
+                .followText("a[href^='/webinars/sessions/']", "Vrijwilligerswerk zonder drempels");
+        String session = visitor.path();
+        visitor.followText("a[href^='/login?next=']", m.t("webinars.programme.sign-in-to-register"))
+                .type("f-email", email).type("f-password", PASSWORD)
+                .submit(By.cssSelector("form[action='/login'] button[type=submit]"));
+        assertEquals(session, visitor.path());
+
+        visitor.assertShows(m.t("webinars.programme.join-waiting-list"))
+                .pressWithKeyboard(By.cssSelector("form[action$='/register'] button[type=submit]"))
+                .assertShows(m.t("webinars.programme.leave-waiting-list"));
+
+        // The demo session has twelve seats and three waiting before us: four people with a seat cancel.
+        for (String who : List.of("anouk", "bas", "carla", "dirk")) {
+            Browser other = plein.browser();
+            other.signIn("webinars-" + who + "@demo.plein.nl", DemoLoader.DEMO_PASSWORD);
+            assertEquals(303, other.post(session + "/cancel", Map.of()).status());
+        }
+        visitor.open(session).assertShows(m.t("webinars.programme.cancel-registration"));
+
+        String calendar = visitor.find(By.cssSelector("a[href$='/calendar.ics']")).getAttribute("href");
+        HttpResponse<String> file = fetch(calendar);
+        assertEquals(200, file.statusCode());
+        assertTrue(file.headers().firstValue("Content-Type").orElse("").startsWith("text/calendar"),
+                file.headers().toString());
+        assertTrue(file.body().contains("BEGIN:VCALENDAR") && file.body().contains("Vrijwilligerswerk zonder drempels"),
+                file.body());
+    }
+
+    @ParameterizedTest(name = "in {0}")
+    @ValueSource(strings = {"nl", "en"})
+    void administratorSeesEveryPluginsState(String language) {
+        Messages m = arrive(language);
+        visitor.follow("/login").type("f-email", DemoLoader.DEMO_ADMIN).type("f-password", DemoLoader.DEMO_PASSWORD)
+                .submit(By.cssSelector("form[action='/login'] button[type=submit]"));
+        visitor.follow("/admin").pressWithKeyboard(By.cssSelector("main a[href='/admin/plugins']"))
+                .assertShows(m.t("admin.plugins.title"));
+        for (String plugin : List.of("example", "expeditions", "webinars")) {
+            String row = visitor.find(By.xpath("//tr[th[@scope='row'][starts-with(normalize-space(.), '" + plugin
+                    + "')]]")).getText();
+            assertTrue(row.contains(m.t("admin.plugins.state.started")), plugin + ": " + row);
+        }
+    }
+
+    @ParameterizedTest(name = "in {0}")
+    @ValueSource(strings = {"nl", "en"})
+    void expeditionLeaderCreatesAnExpeditionWithAMeetingAndInvitesAnOrganisation(String language) {
+        Messages m = arrive(language);
+        visitor.follow("/login").type("f-email", DemoLoader.roleAccount("expeditions.leader"))
+                .type("f-password", DemoLoader.DEMO_PASSWORD)
+                .submit(By.cssSelector("form[action='/login'] button[type=submit]"));
+        String title = "Nieuwe gezichten in Lindeburg " + language;
+        visitor.follow("/expeditions").follow("/expeditions/new")
+                .type("f-title", title).type("f-region", "Lindeburg").choose("f-province", "Gelderland")
+                .click(By.cssSelector("input[name=focus][value=young-people]"))
+                .click(By.cssSelector("input[name=format][value=mixed]"))
+                .setValue(By.id("f-startsOn"), "2026-03-01").setValue(By.id("f-endsOn"), "2026-06-30")
+                .pressWithKeyboard(By.cssSelector("form[action='/expeditions'] button[type=submit]"))
+                .assertShows(title);
+        String expedition = visitor.path().replaceAll("[?#].*", "");
+        assertTrue(expedition.matches("/expeditions/[^/]+") && !expedition.equals("/expeditions/new"), expedition);
+
+        visitor.type(By.cssSelector("form[action$='/meetings'] [name=title]"), "Aftrap in het buurthuis")
+                .setValue(By.cssSelector("form[action$='/meetings'] [name=startsAt]"), "2026-03-10T19:30")
+                .submit(By.cssSelector("form[action$='/meetings'] button[type=submit]"))
+                .assertShows("Aftrap in het buurthuis");
+
+        visitor.type(By.cssSelector("form[action$='/invitations'] [name=email]"), "contact-" + language + "@club.test")
+                .submit(By.cssSelector("form[action$='/invitations'] button[type=submit]"));
+        plein.plein().sendMail();
+        Mailbox.Mail invitation = new Mailbox(greenMail).last("contact-" + language + "@club.test");
+        assertTrue(invitation.linkPath().startsWith("/expeditions/invitations/"), invitation.text());
+    }
+
+    private static HttpResponse<String> fetch(String url) {
+        try {
+            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url)).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+}

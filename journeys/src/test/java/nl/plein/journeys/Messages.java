@@ -1,0 +1,37 @@
+package nl.plein.journeys;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+
+/** What a page says in a language, read from the checkout's message files (core's and each plugin's). */
+final class Messages {
+
+    private final Properties texts = new Properties();
+
+    Messages(String language) {
+        String suffix = "nl".equals(language) ? "" : "_" + language;
+        load(Path.of("../core/src/main/resources/i18n/core/messages" + suffix + ".properties"));
+        for (String plugin : new String[] {"example", "expeditions", "webinars"}) {
+            load(Path.of("../plugins/" + plugin + "/src/main/resources/i18n/" + plugin + "/messages" + suffix + ".properties"));
+        }
+    }
+
+    String t(String key) {
+        String value = texts.getProperty(key);
+        if (value == null) throw new AssertionError("no message " + key);
+        return value;
+    }
+
+    private void load(Path file) {
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            texts.load(reader);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
