@@ -37,6 +37,12 @@ public interface Directory {
     /** The people who act for an organisation (its members and administrators), at most 1,000. */
     List<PersonInfo> membersOf(String organisationId);
 
+    /**
+     * The people who administer an organisation (its coordinators): those who act for it, as opposed to every member.
+     * A company's employees are its members; only its administrators should get mail about its matches.
+     */
+    List<PersonInfo> administratorsOf(String organisationId);
+
     /** A person as plugins may show them. */
     record PersonInfo(String id, String displayName, String locale) {
     }

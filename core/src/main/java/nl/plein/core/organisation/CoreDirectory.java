@@ -56,6 +56,13 @@ public final class CoreDirectory implements Directory {
                 .map(m -> new PersonInfo(m.personId(), m.personName(), null)).toList();
     }
 
+    @Override
+    public List<PersonInfo> administratorsOf(String organisationId) {
+        if (organisationId == null || organisationId.length() > 36) return List.of();
+        return organisations.members(organisationId).stream().filter(m -> Membership.ADMIN.equals(m.role()))
+                .map(m -> new PersonInfo(m.personId(), m.personName(), null)).toList();
+    }
+
     private static OrganisationInfo info(Organisation o, String role) {
         return new OrganisationInfo(o.id(), o.name(), o.kind().code(), o.municipality(), o.province(), role);
     }
