@@ -13,6 +13,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import nl.plein.core.demo.DemoLoader;
+import nl.plein.core.organisation.OrganisationForm;
+import nl.plein.core.organisation.OrganisationKind;
+import nl.plein.core.organisation.Organisations;
 import nl.plein.core.testing.Browser;
 import nl.plein.core.testing.Mailbox;
 import nl.plein.core.testing.TestPlein;
@@ -152,7 +155,7 @@ class JourneysTest {
                 .submit(By.cssSelector("form[action='/login'] button[type=submit]"));
         visitor.follow("/admin").pressWithKeyboard(By.cssSelector("main a[href='/admin/plugins']"))
                 .assertShows(m.t("admin.plugins.title"));
-        for (String plugin : List.of("example", "expeditions", "webinars")) {
+        for (String plugin : List.of("example", "expeditions", "webinars", "goodbusy")) {
             String row = visitor.find(By.xpath("//tr[th[@scope='row'][starts-with(normalize-space(.), '" + plugin
                     + "')]]")).getText();
             assertTrue(row.contains(m.t("admin.plugins.state.started")), plugin + ": " + row);
@@ -161,7 +164,7 @@ class JourneysTest {
 
     @ParameterizedTest(name = "in {0}")
     @ValueSource(strings = {"nl", "en"})
-    void expeditionLeaderCreatesAnExpeditionWithAMeetingAndInvitesAnOrganisation(String language) {
+    void expeditionLeaderRunsAnExpeditionAndSeesAnOrganisationsProgress(String language) {
         Messages m = arrive(language);
         visitor.follow("/login").type("f-email", DemoLoader.roleAccount("expeditions.leader"))
                 .type("f-password", DemoLoader.DEMO_PASSWORD)
@@ -187,6 +190,45 @@ class JourneysTest {
         plein.plein().sendMail();
         Mailbox.Mail invitation = new Mailbox(greenMail).last("contact-" + language + "@club.test");
         assertTrue(invitation.linkPath().startsWith("/expeditions/invitations/"), invitation.text());
+        visitor.follow(expedition + "/dashboard").assertShows(m.t("expeditions.dashboard.progress.table"));
+        visitor.submit(By.cssSelector("form[action='/logout'] button"));
+
+        // The invited organisation's contact joins and takes the first steps of the method.
+        String contact = "contact-" + language + "@club.test";
+        String club = "Sportclub De Reis " + language;
+        String contactId = plein.plein().people().create(contact, "Cas Contact", PASSWORD, language).id();
+        new Organisations(plein.jdbi(), () -> java.util.UUID.randomUUID().toString(), plein.clock()).create(
+                new OrganisationForm(club, OrganisationKind.VOLUNTEER_ORGANISATION, "Lindeburg", "Gelderland", "", ""),
+                contactId);
+        visitor.open(invitation.linkPath()).followText("a[href^='/login?next=']", m.t("login.title"))
+                .type("f-email", contact).type("f-password", PASSWORD)
+                .submit(By.cssSelector("form[action='/login'] button[type=submit]"))
+                .pressWithKeyboard(By.cssSelector("form[action^='/expeditions/invitations/'] button[type=submit]"));
+        assertEquals(expedition, visitor.path().replaceAll("[?#].*", ""));
+        visitor.followText("a[href^='" + expedition + "/organisations/']", m.t("expeditions.links.our-work"));
+        String work = visitor.path().replaceAll("[?#].*", "");
+
+        visitor.follow(work + "/baseline").type("f-currentVolunteers", "14")
+                .click(By.cssSelector("input[name=targetGroup][value=young-people]"))
+                .type("f-ambition", "Vijf jongeren die bij ons gaan trainen.")
+                .submit(By.cssSelector("form[action$='/baseline'] button[type=submit]"));
+        visitor.follow(work + "/plan").type("f-goal", "Jongeren uit de wijk leren ons kennen.")
+                .type("f-experiments", "Een open training op zaterdag.")
+                .submit(By.cssSelector("form[action$='/plan'] button[type=submit]"));
+        visitor.follow(work + "/log").setValue(By.id("f-happenedOn"), "2026-03-14")
+                .type("f-action", "Open training gegeven").type("f-result", "Drie jongeren kwamen kijken.")
+                .submit(By.cssSelector("form[action$='/log'] button[type=submit]"));
+        visitor.submit(By.cssSelector("form[action='/logout'] button"));
+
+        // The leader sees the organisation's progress on the group dashboard: baseline, plan and a log entry.
+        visitor.follow("/login").type("f-email", DemoLoader.roleAccount("expeditions.leader"))
+                .type("f-password", DemoLoader.DEMO_PASSWORD)
+                .submit(By.cssSelector("form[action='/login'] button[type=submit]"));
+        visitor.open(expedition + "/dashboard");
+        String row = visitor.find(By.xpath("//table[@id='progress-table']//tr[th[@scope='row'][normalize-space(.)='"
+                + club + "']]")).getText();
+        assertTrue(row.contains(m.t("expeditions.dashboard.steps-done", 3, 5)), row);
+        assertTrue(row.contains(m.t("expeditions.dashboard.log-entries", 1)), row);
     }
 
     private static HttpResponse<String> fetch(String url) {

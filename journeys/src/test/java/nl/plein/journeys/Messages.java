@@ -12,11 +12,13 @@ import java.util.Properties;
 final class Messages {
 
     private final Properties texts = new Properties();
+    private final java.util.Locale locale;
 
     Messages(String language) {
+        this.locale = java.util.Locale.forLanguageTag(language);
         String suffix = "nl".equals(language) ? "" : "_" + language;
         load(Path.of("../core/src/main/resources/i18n/core/messages" + suffix + ".properties"));
-        for (String plugin : new String[] {"example", "expeditions", "webinars"}) {
+        for (String plugin : new String[] {"example", "expeditions", "webinars", "goodbusy"}) {
             load(Path.of("../plugins/" + plugin + "/src/main/resources/i18n/" + plugin + "/messages" + suffix + ".properties"));
         }
     }
@@ -25,6 +27,11 @@ final class Messages {
         String value = texts.getProperty(key);
         if (value == null) throw new AssertionError("no message " + key);
         return value;
+    }
+
+    /** With arguments filled in, as the platform formats them ({@link java.text.MessageFormat} in the language). */
+    String t(String key, Object... args) {
+        return new java.text.MessageFormat(t(key), locale).format(args);
     }
 
     private void load(Path file) {

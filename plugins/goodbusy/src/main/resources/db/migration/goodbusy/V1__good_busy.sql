@@ -108,6 +108,7 @@ CREATE TABLE goodbusy_matches (
 CREATE INDEX goodbusy_matches_organisation ON goodbusy_matches (organisation_id, status);
 CREATE INDEX goodbusy_matches_company ON goodbusy_matches (company_id, status);
 CREATE INDEX goodbusy_matches_status ON goodbusy_matches (status, updated_at);
+CREATE INDEX goodbusy_matches_offer ON goodbusy_matches (offer_id);
 
 -- The exploratory conversation of a match.
 CREATE TABLE goodbusy_messages (

@@ -1,13 +1,28 @@
 package nl.plein.goodbusy.integration;
 
+import nl.plein.api.HomeBlock;
+import nl.plein.api.NavigationEntry;
+import nl.plein.api.Permission;
+import nl.plein.api.PluginContext;
 import nl.plein.goodbusy.GoodBusy;
 
 /** Good Busy in the rest of the platform: navigation, home block, search, personal data, demo data. */
 public final class GoodBusyIntegration {
 
+    /** Place in the menu and on the home page: after expeditions (20) and webinars (30), before the example (90). */
+    static final int ORDER = 40;
+
     private GoodBusyIntegration() {
     }
 
     public static void install(GoodBusy goodBusy) {
+        PluginContext context = goodBusy.context();
+        var openRequests = new OpenRequests(context.jdbi());
+        context.navigation(new NavigationEntry("goodbusy.nav", "/goodbusy", Permission.PUBLIC, ORDER));
+        context.homeBlock(new HomeBlock("goodbusy/integration/home-block", Permission.PUBLIC, ORDER,
+                new HomeBlockModel(goodBusy, openRequests)));
+        context.search(new RequestSearch(openRequests, context.directory(), context.messages(), context.clock()));
+        context.personalData(new GoodBusyPersonalData(context.jdbi()));
+        context.demoData(new GoodBusyDemoData(goodBusy));
     }
 }

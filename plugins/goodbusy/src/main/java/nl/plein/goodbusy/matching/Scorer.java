@@ -38,11 +38,22 @@ public final class Scorer {
 
     /** The points alone, for ranking many pairs that passed; equal to {@code score(r, o).score()}. */
     public static int points(Facts.OfRequest r, Facts.OfOffer o) {
-        int points = r.skillCount() == 0 ? SKILLS
-                : Math.round((float) SKILLS * Long.bitCount(r.skills() & o.skills()) / r.skillCount());
-        if (r.cause() >= 0 && (o.causes() & (1L << r.cause())) != 0) points += CAUSE;
-        points += regionPoints(r, o);
-        if (r.form() >= 0 && r.form() == o.form()) points += FORM;
+        return points(r.skills(), r.skillCount(), r.cause(), r.form(), r.remote(), r.province(), o.skills(),
+                o.causes(), o.form(), o.provinces());
+    }
+
+    /**
+     * The points from just the columns the soft weights read, for ranking thousands of rows straight from a query
+     * without making their facts; the same as {@link #points(Facts.OfRequest, Facts.OfOffer)}. The request's cause,
+     * form and province are places in their vocabulary (-1 for none); skills, the offer's causes and provinces masks.
+     */
+    public static int points(long askedSkills, int skillCount, int cause, int form, boolean remote, int province,
+                             long offeredSkills, long causes, int offeredForm, long provinces) {
+        int points = skillCount == 0 ? SKILLS
+                : Math.round((float) SKILLS * Long.bitCount(askedSkills & offeredSkills) / skillCount);
+        if (cause >= 0 && (causes & (1L << cause)) != 0) points += CAUSE;
+        points += regionPoints(remote, province, provinces);
+        if (form >= 0 && form == offeredForm) points += FORM;
         return points;
     }
 
@@ -90,7 +101,8 @@ public final class Scorer {
             reasons.add(Reason.good("goodbusy.reason.no-skills-asked"));
         } else {
             int matched = Long.bitCount(r.skills() & o.skills());
-            reasons.add(new Reason("goodbusy.reason.skills", List.of(matched, r.skillCount()), matched * 2 >= r.skillCount()));
+            reasons.add(new Reason("goodbusy.reason.skills", List.of(matched, r.skillCount()),
+                    matched * 2 >= r.skillCount()));
         }
         String cause = r.cause() >= 0 ? Vocabulary.CAUSES.get(r.cause()) : "";
         if (r.cause() >= 0 && (o.causes() & (1L << r.cause())) != 0) {
@@ -98,7 +110,7 @@ public final class Scorer {
         } else {
             reasons.add(Reason.weak("goodbusy.reason.cause-other", "goodbusy.cause." + cause));
         }
-        int region = regionPoints(r, o);
+        int region = regionPoints(r.remote(), r.province(), o.provinces());
         if (r.remote()) {
             reasons.add(Reason.good("goodbusy.reason.remote"));
         } else if (region == REGION) {
@@ -106,7 +118,8 @@ public final class Scorer {
         } else if (region > 0) {
             reasons.add(Reason.good("goodbusy.reason.neighbouring-province", Vocabulary.PROVINCES.get(r.province())));
         } else {
-            reasons.add(Reason.weak("goodbusy.reason.far", r.province() >= 0 ? Vocabulary.PROVINCES.get(r.province()) : ""));
+            reasons.add(Reason.weak("goodbusy.reason.far",
+                    r.province() >= 0 ? Vocabulary.PROVINCES.get(r.province()) : ""));
         }
         String form = r.form() >= 0 ? Vocabulary.FORMS.get(r.form()) : "";
         if (r.form() >= 0 && r.form() == o.form()) {
@@ -117,16 +130,28 @@ public final class Scorer {
         return new MatchScore(true, points(r, o), List.copyOf(reasons), split);
     }
 
-    private static int regionPoints(Facts.OfRequest r, Facts.OfOffer o) {
-        if (r.remote()) return REGION;
-        if (r.province() < 0) return 0;
-        if ((o.provinces() & (1L << r.province())) != 0) return REGION;
-        String province = Vocabulary.PROVINCES.get(r.province());
-        for (int bit = 0; bit < Vocabulary.PROVINCES.size(); bit++) {
-            if ((o.provinces() & (1L << bit)) != 0 && Vocabulary.neighbours(province, Vocabulary.PROVINCES.get(bit))) {
-                return REGION / 2;
+    private static int regionPoints(boolean remote, int province, long provinces) {
+        if (remote) return REGION;
+        if (province < 0) return 0;
+        if ((provinces & (1L << province)) != 0) return REGION;
+        return (provinces & NEIGHBOURS[province]) != 0 ? REGION / 2 : 0;
+    }
+
+    /**
+     * Per province (by its place in {@link Vocabulary#PROVINCES}) the mask of the provinces next to it: the digest
+     * scores millions of pairs, and one AND beats looking up names for each.
+     */
+    private static final long[] NEIGHBOURS = neighbourMasks();
+
+    private static long[] neighbourMasks() {
+        long[] masks = new long[Vocabulary.PROVINCES.size()];
+        for (int p = 0; p < masks.length; p++) {
+            for (int q = 0; q < masks.length; q++) {
+                if (Vocabulary.neighbours(Vocabulary.PROVINCES.get(p), Vocabulary.PROVINCES.get(q))) {
+                    masks[p] |= 1L << q;
+                }
             }
         }
-        return 0;
+        return masks;
     }
 }

@@ -46,14 +46,15 @@ public final class Offers {
         return find(id).orElseThrow();
     }
 
-    public void update(String id, OfferDraft draft) {
-        jdbi.useHandle(h -> bind(h.createUpdate("""
+    /** Saves the new text; a closed item is history and is not changed: returns false then (and for unknown ids). */
+    public boolean update(String id, OfferDraft draft) {
+        return jdbi.withHandle(h -> bind(h.createUpdate("""
                         UPDATE goodbusy_offers SET title = :title, description = :description, form = :form,
                             causes = :causes, skills = :skills, group_size = :groupSize, available_from = :availableFrom,
                             available_until = :availableUntil, remote_ok = :remoteOk, on_site_ok = :onSiteOk,
                             provinces = :provinces, vog_willing = :vogWilling, updated_at = :now
-                        WHERE id = :id"""), draft)
-                .bind("id", id).bind("now", clock.instant()).execute());
+                        WHERE id = :id AND status <> :closed"""), draft)
+                .bind("id", id).bind("closed", ItemStatus.CLOSED.code()).bind("now", clock.instant()).execute()) == 1;
     }
 
     /** Pauses, opens again or closes. A closed offer stays closed: returns false then (and for unknown ids). */

@@ -49,15 +49,16 @@ public final class Requests {
         return find(id).orElseThrow();
     }
 
-    public void update(String id, RequestDraft draft) {
-        jdbi.useHandle(h -> bind(h.createUpdate("""
+    /** Saves the new text; a closed item is history and is not changed: returns false then (and for unknown ids). */
+    public boolean update(String id, RequestDraft draft) {
+        return jdbi.withHandle(h -> bind(h.createUpdate("""
                         UPDATE goodbusy_requests SET title = :title, description = :description, form = :form,
                             cause = :cause, skills = :skills, min_group = :minGroup, max_group = :maxGroup,
                             date_kind = :dateKind, starts_on = :startsOn, ends_on = :endsOn, recurrence = :recurrence,
                             remote = :remote, municipality = :municipality, province = :province,
                             vog_required = :vogRequired, accessibility = :accessibility, updated_at = :now
-                        WHERE id = :id"""), draft)
-                .bind("id", id).bind("now", clock.instant()).execute());
+                        WHERE id = :id AND status <> :closed"""), draft)
+                .bind("id", id).bind("closed", ItemStatus.CLOSED.code()).bind("now", clock.instant()).execute()) == 1;
     }
 
     /** Pauses, opens again or closes. A closed request stays closed: returns false then (and for unknown ids). */

@@ -1,0 +1,49 @@
+package nl.plein.goodbusy.matching;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.PriorityQueue;
+
+/**
+ * The best few of many scored ids: most points first, then the smaller id, so equal scores always come in one order.
+ * A heap whose head is the weakest kept: most candidates cost one comparison with it instead of a place in a sort of
+ * thousands.
+ */
+final class Top {
+
+    /** An id with its points. */
+    record Scored(String id, int points) {
+    }
+
+    private static final Comparator<Scored> WEAKEST_FIRST = Comparator.comparingInt(Scored::points)
+            .thenComparing(Scored::id, Comparator.reverseOrder());
+
+    private final int limit;
+    private final PriorityQueue<Scored> heap;
+    private int seen;
+
+    Top(int limit) {
+        this.limit = limit;
+        this.heap = new PriorityQueue<>(Math.min(limit, 1024) + 1, WEAKEST_FIRST);
+    }
+
+    void add(Scored scored) {
+        seen++;
+        if (heap.size() == limit && WEAKEST_FIRST.compare(scored, heap.peek()) <= 0) return;
+        heap.add(scored);
+        if (heap.size() > limit) heap.poll();
+    }
+
+    /** How many were offered. */
+    int seen() {
+        return seen;
+    }
+
+    /** The kept ones, best first. */
+    List<Scored> best() {
+        List<Scored> kept = new ArrayList<>(heap);
+        kept.sort(WEAKEST_FIRST.reversed());
+        return kept;
+    }
+}
