@@ -190,7 +190,7 @@ class JourneysTest {
         plein.plein().sendMail();
         Mailbox.Mail invitation = new Mailbox(greenMail).last("contact-" + language + "@club.test");
         assertTrue(invitation.linkPath().startsWith("/expeditions/invitations/"), invitation.text());
-        visitor.follow(expedition + "/dashboard").assertShows(m.t("expeditions.dashboard.progress.table"));
+        visitor.follow(expedition + "/dashboard").assertShows(m.t("expeditions.dashboard.progress"));
         visitor.submit(By.cssSelector("form[action='/logout'] button"));
 
         // The invited organisation's contact joins and takes the first steps of the method.
@@ -215,9 +215,11 @@ class JourneysTest {
         visitor.follow(work + "/plan").type("f-goal", "Jongeren uit de wijk leren ons kennen.")
                 .type("f-experiments", "Een open training op zaterdag.")
                 .submit(By.cssSelector("form[action$='/plan'] button[type=submit]"));
-        visitor.follow(work + "/log").setValue(By.id("f-happenedOn"), "2026-03-14")
+        visitor.follow(work + "/log").setValue(By.id("f-happenedOn"), "2026-03-02")
                 .type("f-action", "Open training gegeven").type("f-result", "Drie jongeren kwamen kijken.")
-                .submit(By.cssSelector("form[action$='/log'] button[type=submit]"));
+                .click(By.cssSelector("input[name=shared][value=yes]"))
+                .submit(By.cssSelector("form[action$='/log'] button[type=submit]"))
+                .assertShows("Open training gegeven");
         visitor.submit(By.cssSelector("form[action='/logout'] button"));
 
         // The leader sees the organisation's progress on the group dashboard: baseline, plan and a log entry.
@@ -227,8 +229,108 @@ class JourneysTest {
         visitor.open(expedition + "/dashboard");
         String row = visitor.find(By.xpath("//table[@id='progress-table']//tr[th[@scope='row'][normalize-space(.)='"
                 + club + "']]")).getText();
-        assertTrue(row.contains(m.t("expeditions.dashboard.steps-done", 3, 5)), row);
+        assertTrue(row.contains(m.t("expeditions.dashboard.baseline-volunteers", 14)), row);
+        assertTrue(row.contains(m.t("expeditions.dashboard.written")), row);
         assertTrue(row.contains(m.t("expeditions.dashboard.log-entries", 1)), row);
+    }
+
+    @ParameterizedTest(name = "in {0}")
+    @ValueSource(strings = {"nl", "en"})
+    void companyOffersProposesAndSeesItsApprovedHoursInTheImpactChart(String language) {
+        Messages m = arrive(language);
+        signIn("goodbusy-company@demo.plein.nl");
+        visitor.follow("/goodbusy").followText("a[href$='/impact']", m.t("goodbusy.start.impact"));
+        double marchBefore = marchHours(language);
+
+        // The company posts an offer: a team of eight for a service day in the neighbourhood.
+        String title = "Teamdag in de wijk " + language;
+        visitor.follow("/goodbusy").followText("a[href^='/goodbusy/offers/new']", m.t("goodbusy.offer.new"))
+                .type("f-title", title).type("f-description", "Acht collega's die graag een dag buiten werken.")
+                .choose("f-form", "service-day")
+                .tick(By.cssSelector("input[name=causes][value=neighbourhood]"))
+                .tick(By.cssSelector("input[name=skills][value=hands-on]"))
+                .tick(By.cssSelector("input[name=skills][value=gardening]"))
+                .tick(By.cssSelector("input[name=skills][value=maintenance]"))
+                .type("f-groupSize", "8")
+                .setValue(By.id("f-availableFrom"), "2026-03-09").setValue(By.id("f-availableUntil"), "2026-06-30")
+                .tick(By.cssSelector("input[name=onSiteOk]"))
+                .tick(By.cssSelector("input[name=provinces][value=Gelderland]"))
+                .pressWithKeyboard(By.cssSelector("form[action='/goodbusy/offers'] button[type=submit]"))
+                .assertShows(title);
+        String offer = visitor.path().replaceAll("[?#].*", "");
+
+        // It sees the garden day suggested, with the reasons, and proposes it.
+        visitor.follow(offer + "/suggestions");
+        By gardenDay = By.xpath("//article[.//h3/a[normalize-space(.)='Opknapdag in de buurttuin']]");
+        String card = visitor.find(gardenDay).getText();
+        assertTrue(card.contains(m.t("goodbusy.reason.skills", 3, 3)), card);
+        assertTrue(card.contains(m.t("goodbusy.reason.same-province", "Gelderland")), card);
+        visitor.type(By.xpath("//article[.//h3/a[normalize-space(.)='Opknapdag in de buurttuin']]//textarea"),
+                        "Wij komen graag met acht collega's.")
+                .pressWithKeyboard(By.xpath("//article[.//h3/a[normalize-space(.)='Opknapdag in de buurttuin']]"
+                        + "//button[@type='submit']"))
+                .assertShows(m.t("goodbusy.match.status.proposed"));
+        String match = visitor.path().replaceAll("[?#].*", "");
+        visitor.signOut();
+
+        // The organisation accepts, writes the agreement and confirms it; then the company confirms.
+        signIn("goodbusy-organisation@demo.plein.nl");
+        visitor.follow("/goodbusy").follow("/goodbusy/matches").follow(match)
+                .pressWithKeyboard(By.cssSelector("form[action$='/accept'] button[type=submit]"))
+                .assertShows(m.t("goodbusy.match.status.accepted"));
+        visitor.type("f-what", "Een dag de moestuin opknappen: bedden spitten en paden herstellen.")
+                .setValue(By.id("f-startsOn"), "2026-03-23").setValue(By.id("f-endsOn"), "2026-03-23")
+                .chooseFirst("f-organisationContact").chooseFirst("f-companyContact")
+                .type("f-briefing", "Om 9 uur koffie in het buurthuis, daarna de tuin in.")
+                .submit(By.cssSelector("form[action$='/agreement'] button[type=submit]"))
+                .submit(By.cssSelector("form[action$='/confirm'] button[type=submit]"));
+        visitor.signOut();
+        signIn("goodbusy-company@demo.plein.nl");
+        visitor.follow("/goodbusy").follow("/goodbusy/matches").follow(match)
+                .submit(By.cssSelector("form[action$='/confirm'] button[type=submit]"))
+                .assertShows(m.t("goodbusy.match.status.agreed"));
+        visitor.signOut();
+
+        // After the day, an employee registers six hours and the organisation approves them.
+        plein.clock().advance(java.time.Duration.ofDays(22));
+        signIn("goodbusy-employee@demo.plein.nl");
+        visitor.follow("/goodbusy").follow("/goodbusy/matches").follow(match)
+                .setValue(By.id("f-workedOn"), "2026-03-23").type("f-hours", "6")
+                .submit(By.cssSelector("form[action$='/hours'] button[type=submit]"));
+        visitor.signOut();
+        signIn("goodbusy-organisation@demo.plein.nl");
+        visitor.follow("/goodbusy").follow("/goodbusy/matches").follow(match)
+                .tick(By.cssSelector("form[action$='/hours/decide'] input[name=hours]"))
+                .pressWithKeyboard(By.cssSelector("form[action$='/hours/decide'] button[value=approve]"));
+        visitor.signOut();
+
+        // The company's impact chart and its table show them.
+        signIn("goodbusy-company@demo.plein.nl");
+        visitor.follow("/goodbusy").followText("a[href$='/impact']", m.t("goodbusy.start.impact"));
+        double marchAfter = marchHours(language);
+        assertEquals(marchBefore + 6, marchAfter, 0.001);
+        String chart = visitor.find(By.cssSelector("svg[role=img]")).getText();
+        assertTrue(chart.contains(hours(marchAfter, language)), chart);
+    }
+
+    private void signIn(String email) {
+        visitor.follow("/login").type("f-email", email).type("f-password", DemoLoader.DEMO_PASSWORD)
+                .submit(By.cssSelector("form[action='/login'] button[type=submit]"));
+    }
+
+    /** March's approved hours in the impact page's table (its text alternative to the chart). */
+    private double marchHours(String language) {
+        String cell = visitor.find(By.xpath("//table[@id='months-table']/tbody/tr[3]/td")).getText().strip();
+        try {
+            return java.text.NumberFormat.getNumberInstance(java.util.Locale.forLanguageTag(language)).parse(cell)
+                    .doubleValue();
+        } catch (java.text.ParseException e) {
+            throw new AssertionError("not a number of hours: " + cell, e);
+        }
+    }
+
+    private static String hours(double value, String language) {
+        return java.text.NumberFormat.getNumberInstance(java.util.Locale.forLanguageTag(language)).format(value);
     }
 
     private static HttpResponse<String> fetch(String url) {

@@ -88,6 +88,24 @@ final class Visitor implements AutoCloseable {
         return this;
     }
 
+    /** Ticks a checkbox that may already be ticked (a form filled in beforehand): never unticks it. */
+    Visitor tick(By by) {
+        WebElement box = find(by);
+        if (!box.isSelected()) click(box);
+        return this;
+    }
+
+    /** Chooses the first real option of a select (the one after "choose..."). */
+    Visitor chooseFirst(String selectId) {
+        new org.openqa.selenium.support.ui.Select(find(By.id(selectId))).selectByIndex(1);
+        return this;
+    }
+
+    /** Signs out with the button every page has, ending on the page it leads to. */
+    Visitor signOut() {
+        return submit(By.cssSelector("form[action='/logout'] button"));
+    }
+
     /** Sets a date or time field's value as the browser's picker would (typing in them depends on the locale). */
     Visitor setValue(By by, String value) {
         driver.executeScript("arguments[0].value = arguments[1];"
@@ -138,9 +156,9 @@ final class Visitor implements AutoCloseable {
     private Visitor navigate(Runnable action) {
         WebElement old = driver.findElement(By.tagName("html"));
         action.run();
-        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(15))
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(30))
                 .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(old));
-        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(15))
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(30))
                 .until(d -> "complete".equals(driver.executeScript("return document.readyState")));
         return checkPage();
     }
@@ -151,8 +169,26 @@ final class Visitor implements AutoCloseable {
     }
 
     WebElement find(By by) {
-        return driver.findElements(by).stream().filter(WebElement::isDisplayed).findFirst()
-                .orElseThrow(() -> new AssertionError("nothing like " + by + " on " + driver.getCurrentUrl()));
+        // Right after a redirect, Chromium may still hand out nodes of the document it is replacing; asking again
+        // once the new one has settled finds the element of the page actually shown.
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return driver.findElements(by).stream().filter(WebElement::isDisplayed).findFirst()
+                        .orElseThrow(() -> new AssertionError("nothing like " + by + " on " + driver.getCurrentUrl()));
+            } catch (org.openqa.selenium.WebDriverException e) {  // stale elements and nodes of the old document
+                if (attempt == 3 || e instanceof org.openqa.selenium.NoSuchSessionException) throw e;
+                pause(Duration.ofMillis(200));
+            }
+        }
+    }
+
+    private static void pause(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     String text() {
