@@ -45,6 +45,16 @@ final class ProposalPages {
             throw new ForbiddenResponse();
         }
         Side side = forOrganisation ? Side.ORGANISATION : Side.COMPANY;
+        // A paused or closed item is hidden from the other side (its page is 404): refusing the proposal by name
+        // would show it after all.
+        var sides = deal.goodBusy().sides();
+        if (!request.isOpen() && !forOrganisation && !sides.oversees(visitor, request.province())) {
+            throw new NotFoundResponse();
+        }
+        if (!offer.isOpen() && !sides.coordinatesCompany(visitor, offer.companyId())
+                && !visitor.may(nl.plein.goodbusy.GoodBusyPermissions.MANAGE)) {
+            throw new NotFoundResponse();
+        }
         if (!request.isOpen()) {
             notOpen(ctx, "goodbusy.deal.refused.request-not-open", request.title(), request.status());
             return;

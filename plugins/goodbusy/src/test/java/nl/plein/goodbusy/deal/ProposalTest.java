@@ -61,9 +61,10 @@ class ProposalTest {
                 + "voorstellen bij."), paused.body());
         scene.fixture.requests().setStatus(request, ItemStatus.OPEN);
         scene.fixture.offers().setStatus(offer, ItemStatus.CLOSED);
+        // A closed offer is hidden from the organisation (its page is 404), so a proposal on it is too.
         Browser.Page closed = propose(scene.ilse, request, offer);
-        assertEquals(409, closed.status());
-        assertTrue(closed.body().contains("Het aanbod „Teamdag Stevig” is gesloten"), closed.body());
+        assertEquals(404, closed.status());
+        assertFalse(closed.body().contains("Teamdag Stevig"), closed.body());
 
         HelpRequest past = scene.fixture.request(scene.organisationId, draft("Vorige maand", TODAY.minusDays(40),
                 TODAY.minusDays(10), false, false));
