@@ -33,7 +33,10 @@ public class GoodBusyPlugin implements PleinPlugin {
                 GoodBusySettings.from(context.settings()));
 
         context.role(new Role("goodbusy.broker", Set.of(GoodBusyPermissions.BROKER)));
-        context.role(new Role("goodbusy.community-manager", Set.of(GoodBusyPermissions.MANAGE)));
+        // A community manager does what a broker does, in every province: holding BROKER too gives them the broker's
+        // menu entry (core shows an entry to the holders of one permission).
+        context.role(new Role("goodbusy.community-manager",
+                Set.of(GoodBusyPermissions.MANAGE, GoodBusyPermissions.BROKER)));
 
         ProfileRoutes.register(goodBusy);
         RequestRoutes.register(goodBusy);

@@ -8,12 +8,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import nl.plein.goodbusy.ItemStatus;
 import nl.plein.goodbusy.Rows;
 import nl.plein.goodbusy.deal.MatchStatus;
 import nl.plein.goodbusy.deal.Side;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.SqlStatement;
 
 /**
  * What is stuck in a region, read from the deal part's tables: proposals nobody answered, accepted matches without a
@@ -37,7 +39,6 @@ public final class BrokerRepository {
               JOIN goodbusy_requests r ON r.id = m.request_id
               LEFT JOIN goodbusy_agreements a ON a.match_id = m.id
             """;
-    private static final String IN_REGION = " AND (:everywhere OR r.province IN (<provinces>))";
 
     private final Jdbi jdbi;
 
@@ -46,16 +47,27 @@ public final class BrokerRepository {
     }
 
     /**
-     * A region: the whole country for community managers, else the broker's provinces.
+     * A region: the whole country for community managers, else the broker's provinces. A blank province is never
+     * part of a region: remote requests may be stored without one ({@code ''}), and {@code Sides.oversees} refuses
+     * those to brokers too, so the page must not list what the broker could not open or nudge.
      */
     public record Region(boolean everywhere, Set<String> provinces) {
-        boolean includes(String province) {
-            return everywhere || provinces.contains(province);
+        public Region {
+            provinces = provinces.stream().filter(p -> p != null && !p.isBlank()).collect(Collectors.toSet());
         }
 
-        /** Jdbi cannot bind an empty list; a province no request has stands in for none. */
-        List<String> bound() {
-            return provinces.isEmpty() ? List.of("") : List.copyOf(provinces);
+        /** A broker who belongs to no organisation with a province: nothing to look for. */
+        boolean isEmpty() {
+            return !everywhere && provinces.isEmpty();
+        }
+
+        /** The SQL condition on the request {@code r}; binds nothing for the whole country. */
+        String condition() {
+            return everywhere ? "" : " AND r.province IN (<provinces>)";
+        }
+
+        <T extends SqlStatement<T>> T bind(T statement) {
+            return everywhere ? statement : statement.bindList("provinces", List.copyOf(provinces));
         }
     }
 
@@ -73,6 +85,8 @@ public final class BrokerRepository {
      * @param today  requests whose dates have passed are no longer looked for
      */
     public Stuck stuck(Region region, Instant before, LocalDate today) {
+        // Without a province there is no region; an empty IN list is not portable SQL either.
+        if (region.isEmpty()) return new Stuck(List.of(), List.of(), List.of(), List.of());
         return jdbi.withHandle(h -> new Stuck(
                 matches(h, region, "m.status = :proposed AND m.created_at <= :before", "m.created_at",
                         Map.of("proposed", MatchStatus.PROPOSED.code(), "before", before)),
@@ -97,24 +111,22 @@ public final class BrokerRepository {
     /** The match columns under a condition (our own SQL text, never user input) with its own parameters. */
     private static List<MatchState> matches(Handle h, Region region, String condition, String order,
                                             Map<String, Object> parameters) {
-        return h.createQuery(MATCH_COLUMNS + " WHERE " + condition + IN_REGION + " ORDER BY " + order
-                        + ", m.id LIMIT " + LIMIT)
+        return region.bind(h.createQuery(MATCH_COLUMNS + " WHERE " + condition + region.condition() + " ORDER BY "
+                        + order + ", m.id LIMIT " + LIMIT))
                 .bindMap(parameters).bind("pending", ImpactRepository.PENDING)
-                .bind("everywhere", region.everywhere()).bindList("provinces", region.bound())
                 .map((rs, ctx) -> state(rs)).list();
     }
 
     private static List<SilentRequest> silent(Handle h, Region region, LocalDate today) {
-        return h.createQuery("""
+        return region.bind(h.createQuery("""
                         SELECT r.id, r.title, r.organisation_id, r.province, r.created_at FROM goodbusy_requests r
                          WHERE r.status = :open AND r.ends_on >= :today
                            AND NOT EXISTS (SELECT 1 FROM goodbusy_matches m WHERE m.request_id = r.id
                                             AND m.status IN (:proposed, :accepted, :agreed, :done))"""
-                        + IN_REGION + " ORDER BY r.created_at, r.id LIMIT " + LIMIT)
+                        + region.condition() + " ORDER BY r.created_at, r.id LIMIT " + LIMIT))
                 .bind("open", ItemStatus.OPEN.code()).bind("today", today.toString())
                 .bind("proposed", MatchStatus.PROPOSED.code()).bind("accepted", MatchStatus.ACCEPTED.code())
                 .bind("agreed", MatchStatus.AGREED.code()).bind("done", MatchStatus.DONE.code())
-                .bind("everywhere", region.everywhere()).bindList("provinces", region.bound())
                 .map((rs, ctx) -> new SilentRequest(rs.getString("id"), rs.getString("title"),
                         rs.getString("organisation_id"), rs.getString("province"),
                         Instant.ofEpochMilli(rs.getLong("created_at"))))

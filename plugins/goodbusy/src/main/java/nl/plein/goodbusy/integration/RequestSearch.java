@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.StringJoiner;
+import java.util.stream.Collectors;
 import nl.plein.api.Directory;
 import nl.plein.api.Directory.OrganisationInfo;
 import nl.plein.api.Messages;
@@ -16,17 +17,22 @@ import nl.plein.api.hooks.SearchProvider;
 import nl.plein.goodbusy.integration.OpenRequests.OpenRequest;
 
 /**
- * Finds open requests by title, description or the name of the organisation that asks — for anyone, as the list of
- * requests is public. Paused and closed requests never appear, nor do requests whose dates have passed; offers are
- * left out altogether (only signed-in people may see them, on their own page).
+ * Finds open requests by title or description — for anyone, as the list of requests is public. Paused and closed
+ * requests never appear, nor do requests whose dates have passed; offers are left out altogether (only signed-in
+ * people may see them, on their own page).
  *
- * <p>Organisation names live in core, so they are matched here: the organisations that have an open request are
- * looked up in one call, and those whose name holds the text join the SQL condition. Three statements per search.
+ * <p>Requests are not found by the name of the organisation that asks. Names live in core, and neither
+ * {@code Directory} nor the platform search can look organisations up by name; matching names here meant fetching
+ * every organisation with an open request on every (anonymous) query. When core offers a search on organisation
+ * names, its ids can join the condition again. Two bounded statements per search: the requests, then the names of
+ * the few that were hit.
  */
 final class RequestSearch implements SearchProvider {
 
     private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
     private static final int SNIPPET_TEXT = 160;
+    /** Core asks for a small page of hits; a bound of our own keeps the statement small whatever it asks. */
+    private static final int MAX_HITS = 50;
 
     private final OpenRequests openRequests;
     private final Directory directory;
@@ -44,17 +50,17 @@ final class RequestSearch implements SearchProvider {
     public List<SearchHit> search(SearchQuery query) {
         String text = query.text() == null ? "" : query.text().strip();
         if (text.isEmpty()) return List.of();
+        int limit = Math.max(0, Math.min(query.limit(), MAX_HITS));
+        if (limit == 0) return List.of();
         LocalDate today = LocalDate.now(clock.withZone(AMSTERDAM));
-        String lower = text.toLowerCase(Locale.ROOT);
+        List<OpenRequest> found = openRequests.search(text, today, limit);
+        if (found.isEmpty()) return List.of();
         Map<String, OrganisationInfo> organisations = directory.organisations(
-                openRequests.organisationsWithOpenRequests(today));
-        List<String> named = organisations.values().stream()
-                .filter(o -> o.name() != null && o.name().toLowerCase(Locale.ROOT).contains(lower))
-                .map(OrganisationInfo::id).toList();
+                found.stream().map(OpenRequest::organisationId).collect(Collectors.toSet()));
         Locale locale = query.visitor().locale();
         DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
         List<SearchHit> hits = new ArrayList<>();
-        for (OpenRequest r : openRequests.search(text, named, today, query.limit())) {
+        for (OpenRequest r : found) {
             StringJoiner facts = new StringJoiner(" · ");
             OrganisationInfo organisation = organisations.get(r.organisationId());
             if (organisation != null) facts.add(organisation.name());

@@ -9,11 +9,13 @@ import java.util.stream.Collectors;
 import nl.plein.api.Directory.OrganisationInfo;
 import nl.plein.api.Visitor;
 import nl.plein.goodbusy.GoodBusy;
+import nl.plein.goodbusy.GoodBusyPermissions;
 import nl.plein.goodbusy.vocabulary.Vocabulary;
 
 /**
  * {@code GET /goodbusy}: what Good Busy is, for everyone; for a signed-in person also the companies and social
- * organisations they coordinate, with the way to each one's pages, and how to begin when they coordinate none.
+ * organisations they coordinate, with the way to each one's pages, and how to begin when they coordinate none;
+ * for brokers and community managers the way to the matches in their region.
  * Template: {@code goodbusy/start/start.peb}.
  */
 public final class StartPage {
@@ -37,6 +39,8 @@ public final class StartPage {
         model.put("companies", companies);
         model.put("organisations", organisations);
         model.put("workplaces", workplaces);
+        // The broker page has one menu entry, for brokers only (see GoodBusyIntegration); managers find it here.
+        model.put("oversees", visitor.may(GoodBusyPermissions.BROKER) || visitor.may(GoodBusyPermissions.MANAGE));
         model.put("companyProfiles", goodBusy.profiles().companies(coordinated).keySet());
         model.put("organisationProfiles", goodBusy.profiles().organisations(
                 organisations.stream().map(OrganisationInfo::id).toList()).keySet());

@@ -20,6 +20,7 @@ import nl.plein.goodbusy.deal.MatchStatus;
 import nl.plein.goodbusy.deal.Side;
 import nl.plein.goodbusy.offer.Offer;
 import nl.plein.goodbusy.request.HelpRequest;
+import nl.plein.goodbusy.request.RequestDraft;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -144,6 +145,43 @@ class BrokerTest {
         assertFalse(none.contains(unanswered) || none.contains(inGelderland));
     }
 
+    /**
+     * Remote requests may be stored without a province. They belong to no broker's region: not to a broker who has
+     * no region at all (who is shown nothing), nor to one who has; the community manager still sees them.
+     */
+    @Test
+    void requestsWithoutAProvinceAreInNoBrokersRegionAndABrokerWithoutARegionSeesNothing() {
+        String onlineId = fixture.socialOrganisation("Taalhuis Online", "Utrecht", "Utrecht",
+                fixture.person("tom@taalhuis.test", "Tom Taal"));
+        HelpRequest online = fixture.request(onlineId, remote("Remote zonder provincie"));
+        fixture.request(onlineId, remote("Stille vraag zonder provincie"));
+        assertEquals("", fixture.requests().find(online.id()).orElseThrow().province());
+        Offer lessons = fixture.offer(rekenhuis, GoodBusyFixture.offerDraft("Taallessen"));
+        String remoteMatch = rows.match(online, lessons, MatchStatus.PROPOSED, Side.COMPANY, daysAgo(6), null);
+
+        Browser nowhere = fixture.withRole("los@plein.test", "Losse Makelaar", GoodBusyFixture.BROKER_ROLE);
+        Browser.Page page = nowhere.get("/goodbusy/broker");
+        assertEquals(200, page.status());
+        String none = page.body();
+        assertTrue(none.contains("je hebt nog geen regio"));
+        assertTrue(section(none, "unanswered-title").contains("Voorstellen zonder antwoord (0)"), none);
+        assertTrue(section(none, "silent-title").contains("Open hulpvragen zonder voorstel (0)"));
+        assertFalse(none.contains("zonder provincie") || none.contains(remoteMatch));
+        assertFalse(none.contains(unanswered) || none.contains(inGelderland) || none.contains("Kerstmarkt"));
+        assertEquals(403, nowhere.post("/goodbusy/broker/matches/" + remoteMatch + "/nudge", Map.of()).status(),
+                "the page and the nudge agree");
+
+        String utrecht = broker("utrecht@vc.test", "Utrecht").get("/goodbusy/broker").body();
+        assertTrue(utrecht.contains(unanswered) && utrecht.contains(">Kerstmarkt</a>"));
+        assertFalse(utrecht.contains("zonder provincie") || utrecht.contains(remoteMatch),
+                "a request without a province is not in Utrecht either");
+
+        String manager = fixture.withRole("manager@plein.test", "Manager", GoodBusyFixture.MANAGER_ROLE)
+                .get("/goodbusy/broker").body();
+        assertTrue(section(manager, "unanswered-title").contains("/goodbusy/matches/" + remoteMatch + "\""));
+        assertTrue(section(manager, "silent-title").contains(">Stille vraag zonder provincie</a>"));
+    }
+
     @Test
     void aNudgeMailsTheCoordinatorsOfTheSideToActAtMostOnceADay() {
         Browser utrecht = broker("utrecht@vc.test", "Utrecht");
@@ -222,6 +260,14 @@ class BrokerTest {
         Browser browser = fixture.withRole(email, "Makelaar " + province, GoodBusyFixture.BROKER_ROLE);
         fixture.join(centre, fixture.personId(email), "member");
         return browser;
+    }
+
+    /** A remote request whose province was left empty, as the request form stores it. */
+    private static RequestDraft remote(String title) {
+        RequestDraft d = GoodBusyFixture.requestDraft(title);
+        return new RequestDraft(d.title(), d.description(), d.form(), d.cause(), d.skills(), d.minGroup(), d.maxGroup(),
+                d.dateKind(), d.startsOn(), d.endsOn(), d.recurrence(), true, "", "", d.vogRequired(),
+                d.accessibility());
     }
 
     private Instant daysAgo(int days) {

@@ -1,11 +1,13 @@
 package nl.plein.goodbusy.integration;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import nl.plein.api.Role;
 import nl.plein.core.testing.Browser;
 import nl.plein.core.testing.PleinExtension;
 import nl.plein.goodbusy.GoodBusyFixture;
@@ -19,7 +21,10 @@ import nl.plein.goodbusy.request.RequestDraft;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** Good Busy in the menu, on the home page and in the platform search: open requests only, never offers. */
+/**
+ * Good Busy in the menu, on the home page and in the platform search: open requests only, never offers, found by
+ * their own title and description in one bounded statement.
+ */
 class HomeAndSearchTest {
 
     @RegisterExtension
@@ -82,8 +87,48 @@ class HomeAndSearchTest {
         assertTrue(member.contains("Vierde vraag") && !member.contains("op je antwoord"));
     }
 
+    /**
+     * The broker page is found from the menu and from the start page, by brokers, community managers (whose role
+     * carries the broker's permission too) and administrators (who hold every permission): once each.
+     */
     @Test
-    void searchFindsOpenRequestsByTitleDescriptionAndOrganisationNameButNeverPausedClosedOrOffers() {
+    void brokersAndManagersFindTheBrokerPageOthersDoNot() {
+        String menuEntry = "<a href=\"/goodbusy/broker\">Good Busy-makelaar</a>";
+        String startLink = "<a href=\"/goodbusy/broker\">Bekijk de matches in je regio</a>";
+        String olga = fixture.person("olga@linde.test", "Olga Ontvanger");
+        fixture.socialOrganisation("Buurthuis De Linde", "Utrecht", "Utrecht", olga);
+        fixture.person("lid@plein.test", "Lid");
+        Browser broker = fixture.withRole("makelaar@vc.test", "Makelaar", GoodBusyFixture.BROKER_ROLE);
+        Browser manager = fixture.withRole("manager@plein.test", "Manager", GoodBusyFixture.MANAGER_ROLE);
+        Browser administrator = fixture.withRole("ada@plein.test", "Ada Beheer", Role.ADMINISTRATOR);
+
+        for (Browser finds : List.of(broker, manager, administrator)) {
+            String start = finds.get("/goodbusy").body();
+            assertTrue(start.contains(startLink), start);
+            assertTrue(start.contains("<h2 id=\"broker-title\">Matches volgen</h2>"));
+            assertEquals(200, finds.get("/goodbusy/broker").status());
+        }
+        assertEquals(1, count(broker.get("/").body(), menuEntry), "the broker's menu entry");
+        assertEquals(1, count(administrator.get("/").body(), menuEntry), "once, though administrators hold MANAGE too");
+        assertEquals(1, count(manager.get("/").body(), menuEntry), "the manager's menu entry");
+        assertTrue(broker.get("/goodbusy/broker").body().contains(
+                "<a href=\"/goodbusy/broker\" aria-current=\"page\">Good Busy-makelaar</a>"), "marked on the page itself");
+
+        for (Browser other : List.of(plein.browser(), fixture.signedIn("olga@linde.test"),
+                fixture.signedIn("lid@plein.test"))) {
+            assertFalse(other.get("/").body().contains("/goodbusy/broker"));
+            String start = other.get("/goodbusy").body();
+            assertFalse(start.contains("/goodbusy/broker") || start.contains("broker-title"), start);
+        }
+        assertTrue(plein.browser().get("/").body().contains("<a href=\"/goodbusy\">Good Busy</a>"));
+    }
+
+    private static int count(String text, String part) {
+        return text.split(java.util.regex.Pattern.quote(part), -1).length - 1;
+    }
+
+    @Test
+    void searchFindsOpenRequestsByTitleAndDescriptionButNeverPausedClosedOrOffers() {
         String olga = fixture.person("olga@linde.test", "Olga Ontvanger");
         String linde = fixture.socialOrganisation("Buurthuis De Linde", "Utrecht", "Utrecht", olga);
         String other = fixture.socialOrganisation("Sportclub Vlietzicht", "Arnhem", "Gelderland",
@@ -106,14 +151,16 @@ class HomeAndSearchTest {
         assertFalse(byTitle.contains("geheim aanbod"), "offers never appear, not even their titles");
 
         String byDescription = plein.browser().get("/search?q=handen+voor+sport").body();
-        assertTrue(byDescription.contains(">Sportdag</a>"));
+        assertTrue(byDescription.contains("href=\"/goodbusy/requests/" + sport.id() + "\">Sportdag</a>"));
+        assertTrue(byDescription.contains("Sportclub Vlietzicht · Utrecht · Ouderen"), "the organisation's name in the snippet");
         assertFalse(byDescription.contains(">Tuindag</a>"));
 
-        String byOrganisation = plein.browser().get("/search?q=de+linde").body();
-        assertTrue(byOrganisation.contains(">Tuindag</a>"), "found by the organisation's name");
-        assertFalse(byOrganisation.contains(">Sportdag</a>"));
-        assertFalse(plein.browser().get("/search?q=vlietzicht").body().contains(">Tuindag</a>"));
-        assertTrue(plein.browser().get("/search?q=vlietzicht").body().contains("/goodbusy/requests/" + sport.id()));
+        // Core cannot look organisations up by name, so a name only finds requests that mention it themselves.
+        assertFalse(plein.browser().get("/search?q=de+linde").body().contains("/goodbusy/requests/"));
+        HelpRequest mentions = fixture.request(other, GoodBusyFixture.requestDraft("Clubhuis Vlietzicht schilderen"));
+        String byName = plein.browser().get("/search?q=vlietzicht").body();
+        assertTrue(byName.contains("/goodbusy/requests/" + mentions.id()));
+        assertFalse(byName.contains("/goodbusy/requests/" + sport.id()), "not by the organisation's name alone");
 
         for (Browser visitor : List.of(plein.browser(), fixture.signedIn("olga@linde.test"),
                 fixture.signedIn("cora@rekenhuis.test"))) {
@@ -127,6 +174,22 @@ class HomeAndSearchTest {
         assertFalse(plein.browser().get("/search?q=%25").body().contains("/goodbusy/requests/"),
                 "wildcards are taken literally");
         assertFalse(plein.browser().get("/search?q=_").body().contains("/goodbusy/requests/"));
+    }
+
+    @Test
+    void theSearchStatementIsBoundedAndReturnsTheNewestMatches() {
+        String linde = fixture.socialOrganisation("Buurthuis De Linde", "Utrecht", "Utrecht",
+                fixture.person("olga@linde.test", "Olga Ontvanger"));
+        for (int i = 1; i <= 4; i++) {
+            fixture.request(linde, GoodBusyFixture.requestDraft("Klusdag " + i));
+            plein.clock().advance(Duration.ofMinutes(1));
+        }
+        fixture.request(linde, GoodBusyFixture.requestDraft("Voorleesochtend"));
+        OpenRequests openRequests = new OpenRequests(plein.jdbi());
+        List<String> found = openRequests.search("KLUS", GoodBusyFixture.TODAY, 3).stream()
+                .map(OpenRequests.OpenRequest::title).toList();
+        assertEquals(List.of("Klusdag 4", "Klusdag 3", "Klusdag 2"), found, "newest first, at most the limit");
+        assertEquals(List.of(), openRequests.search("100%", GoodBusyFixture.TODAY, 3));
     }
 
     private static RequestDraft dates(RequestDraft d, LocalDate from, LocalDate until) {
