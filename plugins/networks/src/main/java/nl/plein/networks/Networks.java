@@ -1,0 +1,11 @@
+package nl.plein.networks;
+
+import nl.plein.api.PluginContext;
+import nl.plein.networks.space.Spaces;
+
+/**
+ * What the parts of the plugin share: the platform's context, the spaces with the one rule for who may see and do
+ * what in them ({@link nl.plein.networks.space.Standing}), and the activity log. Built once in {@link NetworksPlugin}.
+ */
+public record Networks(PluginContext context, Spaces spaces, Activity activity) {
+}
