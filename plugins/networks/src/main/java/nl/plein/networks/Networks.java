@@ -1,6 +1,7 @@
 package nl.plein.networks;
 
 import nl.plein.api.PluginContext;
+import nl.plein.networks.space.SpaceGate;
 import nl.plein.networks.space.Spaces;
 
 /**
@@ -8,4 +9,9 @@ import nl.plein.networks.space.Spaces;
  * what in them ({@link nl.plein.networks.space.Standing}), and the activity log. Built once in {@link NetworksPlugin}.
  */
 public record Networks(PluginContext context, Spaces spaces, Activity activity) {
+
+    /** The door of every space route: standing or the right refusal. */
+    public SpaceGate gate() {
+        return new SpaceGate(spaces);
+    }
 }
