@@ -19,6 +19,12 @@ public final class ErrorPages {
 
     public void httpError(HttpResponseException e, Context ctx) {
         int status = e.getStatus();
+        // A handler that decided to send the visitor elsewhere (ctx.redirect, then throw RedirectResponse to stop):
+        // the redirect stands.
+        if (status >= 300 && status < 400 && ctx.res().getHeader("Location") != null) {
+            ctx.status(status);
+            return;
+        }
         // Javalin answers malformed input (bad form encoding, oversized body) with 4xx responses; show them as 400.
         page(ctx, status >= 400 && status < 600 ? status : 400, null);
     }

@@ -116,6 +116,13 @@ class WebPipelineTest {
     }
 
     @Test
+    void aHandlerCanStopWithARedirectItDecided() {
+        Browser.Page page = plein.browser().get("/greeter/elsewhere");
+        assertEquals(303, page.status());
+        assertEquals("/greeter/", page.location());
+    }
+
+    @Test
     void forgedPostWithoutTokenIsRefused() {
         Browser lotte = plein.browser();
         lotte.signIn("lid@plein.test", PASSWORD);

@@ -37,6 +37,11 @@ public class GreeterPlugin implements PleinPlugin {
                 .get("/boom", Permission.PUBLIC, ctx -> {
                     throw new IllegalStateException("the greeter fell over");
                 })
+                .get("/elsewhere", Permission.PUBLIC, ctx -> {
+                    // A handler deep in a call chain decides the visitor belongs elsewhere and stops there.
+                    ctx.redirect("/greeter/", io.javalin.http.HttpStatus.SEE_OTHER);
+                    throw new io.javalin.http.RedirectResponse(io.javalin.http.HttpStatus.SEE_OTHER);
+                })
                 .get("/secret", READ_SECRET, ctx -> ctx.result("the secret"))
                 .get("/slow", Permission.PUBLIC, ctx -> {
                     // Stands in for a slow page: marks that it started, then takes a while.
