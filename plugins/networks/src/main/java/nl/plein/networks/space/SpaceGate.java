@@ -52,7 +52,8 @@ public final class SpaceGate {
     public static void refuse(Context ctx) {
         if (!Visitor.of(ctx).signedIn() && "GET".equals(ctx.method().name())) {
             String next = ctx.path() + (ctx.queryString() == null ? "" : "?" + ctx.queryString());
-            throw new RedirectResponse(HttpStatus.SEE_OTHER, "/login?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8));
+            ctx.redirect("/login?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8), HttpStatus.SEE_OTHER);
+            throw new RedirectResponse(HttpStatus.SEE_OTHER);  // stops the handler; the redirect above stands
         }
         throw new ForbiddenResponse();
     }
