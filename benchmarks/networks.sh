@@ -2,7 +2,8 @@
 # Networks discussions against the targets, on a fresh SQLite file with 40 members-only spaces of 250 people
 # each (10,000 people, all reading the daily digest); the large space has 50 member organisations, 5,000 threads and
 # 50,000 posts, one thread with 200 replies (random but realistic data from a fixed seed):
-#   a) the threads page of the large space (first page and page 100) and the thread with 200 replies (first and last
+#   a) the front page of the large space (with "what changed since your last visit" over one activity row per post),
+#      its threads page (first page and page 100) and the thread with 200 replies (first and last
 #      page) over loopback HTTP as a signed-in member: median, p99 and max, SQL statements per page
 #      (target: median < 30 ms);
 #   b) the daily digest for the 10,000 readers: the computation alone, then the real job at 7:00 (compute, queue one

@@ -155,7 +155,7 @@ class JourneysTest {
                 .submit(By.cssSelector("form[action='/login'] button[type=submit]"));
         visitor.follow("/admin").pressWithKeyboard(By.cssSelector("main a[href='/admin/plugins']"))
                 .assertShows(m.t("admin.plugins.title"));
-        for (String plugin : List.of("example", "expeditions", "webinars", "goodbusy")) {
+        for (String plugin : List.of("example", "expeditions", "webinars", "goodbusy", "networks")) {
             String row = visitor.find(By.xpath("//tr[th[@scope='row'][starts-with(normalize-space(.), '" + plugin
                     + "')]]")).getText();
             assertTrue(row.contains(m.t("admin.plugins.state.started")), plugin + ": " + row);
@@ -311,6 +311,51 @@ class JourneysTest {
         assertEquals(marchBefore + 6, marchAfter, 0.001);
         String chart = visitor.find(By.cssSelector("svg[role=img]")).getText();
         assertTrue(chart.contains(hours(marchAfter, language)), chart);
+    }
+
+    @ParameterizedTest(name = "in {0}")
+    @ValueSource(strings = {"nl", "en"})
+    void networkMemberPostsAndUploadsInAMembersOnlySpaceAndAnOutsiderGetsNeither(String language) throws Exception {
+        Messages m = arrive(language);
+        signIn("networks-member@demo.plein.nl");
+        visitor.follow("/networks").followText("a[href^='/networks/spaces/']", "Landelijk Netwerk Zorgvrijwilligers");
+        String space = visitor.path().replaceAll("[?#].*", "");
+
+        // A new thread, posted with the keyboard.
+        String title = "Vrijwilligers in de wijkzorg " + language;
+        visitor.follow(space + "/threads").followText("a[href$='/threads/new']", m.t("networks.discussion.new"))
+                .type("f-title", title).type("f-body", "Wie heeft ervaring met *vaste koppels* in de wijk?")
+                .pressWithKeyboard(By.cssSelector("form[action$='/threads'] button[type=submit]"))
+                .assertShows(title);
+        String thread = visitor.path().replaceAll("[?#].*", "");
+
+        // A document, uploaded for the members.
+        Path file = java.nio.file.Files.createTempFile("verslag", ".txt");
+        java.nio.file.Files.writeString(file, "Verslag van de werkgroep wijkzorg.\n");
+        String document = "Verslag werkgroep " + language;
+        visitor.follow(space + "/documents")
+                .submitLink(By.cssSelector("a.button[href*='/documents/new']"));
+        visitor.find(By.id("f-file")).sendKeys(file.toAbsolutePath().toString());
+        visitor.type("f-title", document)
+                .submit(By.cssSelector("form[action$='/documents'] button[type=submit]"))
+                .assertShows(document);
+        String documentPage = visitor.path().replaceAll("[?#].*", "");
+        assertTrue(documentPage.matches(space + "/documents/[^/]+"), documentPage);
+        visitor.signOut();
+
+        // Someone who is not in the space sees neither the thread nor the document, nor gets the file.
+        signIn("networks-outsider@demo.plein.nl");
+        for (String page : List.of(thread, documentPage)) {
+            visitor.open(page);
+            assertTrue(!visitor.text().contains(title) && !visitor.text().contains(document), visitor.text());
+        }
+        Browser outsider = plein.browser();
+        outsider.signIn("networks-outsider@demo.plein.nl", DemoLoader.DEMO_PASSWORD);
+        assertEquals(403, outsider.get(documentPage + "/file").status());
+        assertEquals(403, outsider.get(thread).status());
+        Browser.Page anonymous = plein.browser().get(documentPage + "/file");
+        assertEquals(303, anonymous.status());
+        assertTrue(anonymous.location().startsWith("/login?next="), anonymous.location());
     }
 
     private void signIn(String email) {

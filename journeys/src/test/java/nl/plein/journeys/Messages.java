@@ -18,7 +18,7 @@ final class Messages {
         this.locale = java.util.Locale.forLanguageTag(language);
         String suffix = "nl".equals(language) ? "" : "_" + language;
         load(Path.of("../core/src/main/resources/i18n/core/messages" + suffix + ".properties"));
-        for (String plugin : new String[] {"example", "expeditions", "webinars", "goodbusy"}) {
+        for (String plugin : new String[] {"example", "expeditions", "webinars", "goodbusy", "networks"}) {
             load(Path.of("../plugins/" + plugin + "/src/main/resources/i18n/" + plugin + "/messages" + suffix + ".properties"));
         }
     }

@@ -113,11 +113,20 @@ class DiscussionBenchmark {
                         + big.space().id() + "'"), big.threads().size(), big.posts(),
                 count("SELECT posts FROM networks_threads WHERE id = '" + big.longThread() + "'"), LONG_THREAD_REPLIES));
 
+        // What the parts record as people post: one activity row per post, so the front page's "since your last
+        // visit" list reads from a table as large as a busy year makes it.
+        int activity = plein.jdbi().withHandle(h -> h.createUpdate("""
+                INSERT INTO networks_activity (id, space_id, kind, subject_id, title, actor_id, access, created_at)
+                SELECT p.id, p.space_id, 'post', p.thread_id, t.title, p.author_id, 'members', p.created_at
+                FROM networks_posts p JOIN networks_threads t ON t.id = p.thread_id""").execute());
+        report.add(String.format("   activity rows (one per post): %,d", activity));
+
         Browser member = fixture.signedIn(email(0, 1));
         String base = "/networks/spaces/" + big.space().id();
         report.add("");
         report.add(String.format("a) pages of the large space over HTTP, signed in as a member: %d timed requests each "
                 + "after %d warm-up", timed, WARM_UP));
+        page(member, "space front page", base, timed);
         page(member, "threads page 1", base + "/threads", timed);
         page(member, "threads page 100", base + "/threads?page=100", timed);
         page(member, "thread, page 1", base + "/threads/" + big.longThread(), timed);
