@@ -149,10 +149,10 @@ class ActionListTest {
         // 9 March, 9:00: three days before. Jobs running twice, and a restart, send nothing twice.
         plein.clock().advance(Duration.between(Instant.parse("2026-03-02T09:00:00Z"),
                 Instant.parse("2026-03-09T08:00:00Z")));
-        assertEquals(3, plein.platform().jobs().runDue());
-        assertEquals(0, plein.platform().jobs().runDue());
+        assertEquals(3, runReminders());
+        assertEquals(0, runReminders());
         plein.testPlein().restart();
-        assertEquals(0, plein.platform().jobs().runDue(), "planned again at the start, but they ran already");
+        assertEquals(0, runReminders(), "planned again at the start, but they ran already");
         plein.platform().sendMail();
         assertEquals(List.of(THREE_DAYS), subjects("mila@lovz.test"));
         Mailbox.Mail reminder = mailbox.last("mila@lovz.test");
@@ -164,18 +164,18 @@ class ActionListTest {
 
         // 12 March: the day itself.
         plein.clock().advance(Duration.ofDays(3));
-        assertEquals(3, plein.platform().jobs().runDue());
+        assertEquals(3, runReminders());
         plein.platform().sendMail();
         assertEquals(List.of(THREE_DAYS, TODAY), subjects("mila@lovz.test"));
         assertTrue(mailbox.last("mila@lovz.test").text().contains("De deadline is vandaag, 12 maart 2026."));
 
         // The moved deadline: the old date's reminders send nothing, the new date's do.
         plein.clock().advance(Duration.ofDays(8));   // 20 March, 9:00: the old deadline
-        plein.platform().jobs().runDue();
+        runReminders();
         plein.platform().sendMail();
         assertEquals(List.of(), subjects("chris@lovz.test"));
         plein.clock().advance(Duration.ofDays(2));   // 22 March: three days before the new one
-        assertEquals(1, plein.platform().jobs().runDue());
+        assertEquals(1, runReminders());
         plein.platform().sendMail();
         assertEquals(List.of(THREE_DAYS), subjects("chris@lovz.test"));
         assertTrue(mailbox.last("chris@lovz.test").text().contains("25 maart 2026"));
@@ -221,5 +221,23 @@ class ActionListTest {
 
     private List<String> subjects(String address) {
         return mailbox.to(address).stream().map(Mailbox.Mail::subject).toList();
+    }
+
+    /**
+     * Runs every due job (other parts' jobs too, such as the discussions' daily digest, which catches up a day per
+     * run) and says how many action reminders ran: the figure this test is about.
+     */
+    private int runReminders() {
+        int before = remindersDone();
+        while (plein.platform().jobs().runDue() > 0) {
+            // until nothing is due
+        }
+        return remindersDone() - before;
+    }
+
+    private int remindersDone() {
+        return plein.jdbi().withHandle(h -> h.createQuery(
+                        "SELECT COUNT(*) FROM plein_jobs WHERE kind = 'action-reminder' AND status = 'done'")
+                .mapTo(Integer.class).one());
     }
 }
