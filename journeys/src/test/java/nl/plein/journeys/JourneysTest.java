@@ -333,7 +333,7 @@ class JourneysTest {
         Path file = java.nio.file.Files.createTempFile("verslag", ".txt");
         java.nio.file.Files.writeString(file, "Verslag van de werkgroep wijkzorg.\n");
         String document = "Verslag werkgroep " + language;
-        visitor.follow(space + "/documents")
+        visitor.follow(space).follow(space + "/documents")
                 .submitLink(By.cssSelector("a.button[href*='/documents/new']"));
         visitor.find(By.id("f-file")).sendKeys(file.toAbsolutePath().toString());
         visitor.type("f-title", document)
