@@ -280,7 +280,7 @@ class JourneysTest {
                 .assertShows(m.t("goodbusy.match.status.accepted"));
         visitor.type("f-what", "Een dag de moestuin opknappen: bedden spitten en paden herstellen.")
                 .setValue(By.id("f-startsOn"), "2026-03-23").setValue(By.id("f-endsOn"), "2026-03-23")
-                .chooseFirst("f-organisationContact").chooseFirst("f-companyContact")
+                .chooseFirst("f-organisationContact")
                 .type("f-briefing", "Om 9 uur koffie in het buurthuis, daarna de tuin in.")
                 .submit(By.cssSelector("form[action$='/agreement'] button[type=submit]"))
                 .submit(By.cssSelector("form[action$='/confirm'] button[type=submit]"));

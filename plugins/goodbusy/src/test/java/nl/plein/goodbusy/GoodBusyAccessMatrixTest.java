@@ -283,7 +283,8 @@ class GoodBusyAccessMatrixTest {
         x.get("/goodbusy/matches/{id}", UNKNOWN).expect(                  303, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404);
 
         // M, agreed. Answering is the company's (the side that did not propose), withdrawing the organisation's: too
-        // late for both (409). Talking, shifts and evaluating are both coordinators'; the agreement is settled (409);
+        // late for both (409). Talking, shifts and evaluating are both coordinators' (evaluating once the work is
+        // over: 409 now); the agreement is settled (409);
         // signing up and registering hours are the employees' (the company's coordinator belongs to the company
         // too); approving hours is the organisation's coordinators'; done only after the last shift (409).
         //                                                                 anon memb empl comp ocmp org  oorg brk  brkx mgr  adm
@@ -308,7 +309,8 @@ class GoodBusyAccessMatrixTest {
                 .expect(                                                  403, 403, 404, 404, 403, 403, 403, 403, 403, 403, 403);
         x.post("/goodbusy/matches/{id}/hours", m).expect(                 403, 403, 422, 422, 403, 403, 403, 403, 403, 403, 403);
         x.post("/goodbusy/matches/{id}/hours/decide", m).expect(          403, 403, 403, 403, 403, 422, 403, 403, 403, 403, 403);
-        x.post("/goodbusy/matches/{id}/evaluation", m).expect(            403, 403, 403, 422, 403, 422, 403, 403, 403, 403, 403);
+        // Evaluating is for work that happened: M's shift (10 March) is still ahead (409), as for done.
+        x.post("/goodbusy/matches/{id}/evaluation", m).expect(            403, 403, 403, 409, 403, 409, 403, 403, 403, 403, 403);
         x.post("/goodbusy/matches/{id}/done", m).expect(                  403, 403, 403, 409, 403, 409, 403, 403, 403, 403, 403);
 
         // M2, proposed by the company: the organisation answers. An empty decline lacks its reason (422); then the

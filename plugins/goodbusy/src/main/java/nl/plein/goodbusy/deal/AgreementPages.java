@@ -4,18 +4,19 @@ import io.javalin.http.Context;
 import io.javalin.http.ForbiddenResponse;
 import io.javalin.http.HttpStatus;
 import java.time.LocalDate;
-import java.util.List;
+import java.util.EnumSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
-import nl.plein.api.Directory;
 import nl.plein.api.form.FieldErrors;
+import nl.plein.goodbusy.Rows;
 
 /**
  * The conversation ({@code POST .../messages}) and the agreement ({@code POST .../agreement}, {@code .../confirm}):
- * between the coordinators of both sides, while the match is in conversation. Both sides confirm the same revision
- * of the agreement; the second confirmation makes the match agreed.
+ * between the coordinators of both sides, while the match is in conversation. Either side writes the agreement, but
+ * each chooses only its own contact person, from its own people; the other side's choice stays as it is. Both sides
+ * confirm the same revision of the agreement; the second confirmation makes the match agreed. A revision that waits
+ * for a confirmation reminds the side concerned after the answer days ({@link Nudges}).
  */
 final class AgreementPages {
 
@@ -35,7 +36,9 @@ final class AgreementPages {
     void message(Context ctx) {
         MatchAccess.Seen seen = coordinator(ctx);
         Side side = seen.roles().side(ctx.formParam("side")).orElseThrow();
-        Map<String, String> typed = Forms.read(ctx, "body");
+        // The side is kept with the text, so a message sent back for a mistake still speaks for the side chosen.
+        Map<String, String> typed = Forms.read(ctx, "side", "body");
+        typed.put("side", side.code());
         FieldErrors errors = new FieldErrors();
         String body = Forms.text(typed, "body", Conversation.MAX_BODY, "goodbusy.deal.error.body-required", errors);
         if (!Conversation.talking(seen.match().status())) {
@@ -64,22 +67,33 @@ final class AgreementPages {
         }
         Map<String, String> typed = Forms.read(ctx, "what", "startsOn", "endsOn", "organisationContact",
                 "companyContact", "vogArranged", "briefing");
+        Set<Side> choosing = EnumSet.noneOf(Side.class);
+        for (Side side : Side.values()) {
+            if (seen.roles().coordinates(side)) choosing.add(side);
+        }
         FieldErrors errors = new FieldErrors();
-        AgreementDraft draft = validate(seen.match(), typed, errors);
+        AgreementDraft draft = validate(seen.match(), typed, choosing, errors);
         if (draft == null) {
             pages.show(ctx, seen, HttpStatus.UNPROCESSABLE_CONTENT, new MatchPages.Failed("agreement", typed, errors));
             return;
         }
-        switch (deal.agreements().save(seen.match().id(), draft)) {
+        switch (deal.agreements().save(seen.match().id(), draft, choosing)) {
             case WRONG_STATE -> pages.wrongState(ctx, seen.match().id());
             case UNCHANGED -> ctx.redirect(Deal.path(seen.match()) + "?notice=agreement-unchanged#agreement",
                     HttpStatus.SEE_OTHER);
-            case SAVED -> ctx.redirect(Deal.path(seen.match()) + "?notice=agreement-saved#agreement",
-                    HttpStatus.SEE_OTHER);
+            case SAVED -> {
+                deal.agreements().find(seen.match().id())
+                        .ifPresent(a -> deal.nudges().agreementWaits(seen.match().id(), a.revision()));
+                ctx.redirect(Deal.path(seen.match()) + "?notice=agreement-saved#agreement", HttpStatus.SEE_OTHER);
+            }
         }
     }
 
-    private AgreementDraft validate(Match match, Map<String, String> typed, FieldErrors errors) {
+    /**
+     * @param choosing the sides whose contact person the visitor chooses: those they coordinate. The other side's
+     *                 contact is theirs to choose; it is left as stored (null here)
+     */
+    private AgreementDraft validate(Match match, Map<String, String> typed, Set<Side> choosing, FieldErrors errors) {
         String what = Forms.text(typed, "what", MAX_WHAT, "goodbusy.deal.error.what-required", errors);
         LocalDate today = deal.today();
         LocalDate startsOn = Forms.date(typed, "startsOn", errors);
@@ -92,26 +106,29 @@ final class AgreementPages {
                 && (endsOn.isBefore(startsOn) || endsOn.isAfter(startsOn.plusYears(MAX_YEARS)))) {
             errors.add("endsOn", "goodbusy.deal.error.agreement-end");
         }
-        Directory directory = deal.goodBusy().context().directory();
-        String organisationContact = contact(typed, "organisationContact", directory.membersOf(match.organisationId()),
-                errors);
-        String companyContact = contact(typed, "companyContact", directory.membersOf(match.companyId()), errors);
+        String organisationContact = choosing.contains(Side.ORGANISATION)
+                ? contact(typed, "organisationContact", match.organisationId(), errors) : null;
+        String companyContact = choosing.contains(Side.COMPANY)
+                ? contact(typed, "companyContact", match.companyId(), errors) : null;
         String briefing = Forms.text(typed, "briefing", MAX_BRIEFING, null, errors);
         if (!errors.isEmpty()) return null;
         return new AgreementDraft(what, startsOn, endsOn, organisationContact, companyContact,
                 Forms.ticked(typed, "vogArranged"), briefing);
     }
 
-    /** A contact person must belong to the organisation they speak for. */
-    private static String contact(Map<String, String> typed, String field, List<Directory.PersonInfo> members,
-                                  FieldErrors errors) {
-        Set<String> ids = members.stream().map(Directory.PersonInfo::id).collect(Collectors.toSet());
+    /**
+     * A contact person must belong to the organisation they speak for. Asked from the person's side (their
+     * organisations), so it holds for the largest company too, not only for the first thousand members.
+     */
+    private String contact(Map<String, String> typed, String field, String organisationId, FieldErrors errors) {
         String chosen = typed.get(field);
         if (chosen.isEmpty()) {
             errors.add(field, "goodbusy.deal.error.contact-required");
             return null;
         }
-        if (!ids.contains(chosen)) {
+        boolean member = Rows.plausibleId(chosen) && deal.goodBusy().context().directory().organisationsOf(chosen)
+                .stream().anyMatch(o -> o.id().equals(organisationId));
+        if (!member) {
             errors.add(field, "goodbusy.deal.error.contact-not-member");
             return null;
         }
@@ -128,9 +145,11 @@ final class AgreementPages {
                 seen.request().vogRequired())) {
             case CONFIRMED -> {
                 deal.mails().confirmNeeded(match, seen.request(), seen.offer(), side, revision);
+                deal.nudges().agreementWaits(match.id(), revision);
                 ctx.redirect(Deal.path(match) + "?notice=confirmed#agreement", HttpStatus.SEE_OTHER);
             }
             case AGREED -> {
+                deal.nudges().agreed(match.id(), revision);
                 deal.mails().agreed(match, seen.request(), seen.offer());
                 ctx.redirect(Deal.path(match) + "?notice=agreed", HttpStatus.SEE_OTHER);
             }

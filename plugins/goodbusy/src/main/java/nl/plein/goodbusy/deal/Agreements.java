@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import nl.plein.goodbusy.Rows;
 import org.jdbi.v3.core.Handle;
@@ -17,7 +18,8 @@ import org.jdbi.v3.core.Jdbi;
 /**
  * Writing the agreement and confirming it. Saving and confirming each run in one transaction with the check of the
  * match's status and the agreement's revision: a confirmation of a text that changed in the meantime is refused,
- * and the second confirmation moves the match to agreed in the same transaction.
+ * and the confirmation that completes both moves the match to agreed in the same transaction. Each side sets only
+ * its own contact person.
  */
 final class Agreements {
 
@@ -44,11 +46,19 @@ final class Agreements {
                 .collect(Collectors.toMap(Agreement::matchId, a -> a)));
     }
 
-    /** Writes the agreement while the match is in conversation; a real change raises the revision. */
-    Saved save(String matchId, AgreementDraft d) {
+    /**
+     * Writes the agreement while the match is in conversation; a real change raises the revision.
+     *
+     * @param choosing the sides whose contact person this draft sets; the other side's contact stays as stored
+     *                 (read in this transaction, so a choice the other side saved a moment ago is kept)
+     */
+    Saved save(String matchId, AgreementDraft draft, Set<Side> choosing) {
         return jdbi.inTransaction(h -> {
             if (Matches.status(h, matchId).orElse(null) != MatchStatus.ACCEPTED) return Saved.WRONG_STATE;
             Optional<Agreement> current = find(h, matchId);
+            AgreementDraft d = new AgreementDraft(draft.what(), draft.startsOn(), draft.endsOn(),
+                    contact(Side.ORGANISATION, draft, choosing, current),
+                    contact(Side.COMPANY, draft, choosing, current), draft.vogArranged(), draft.briefing());
             if (current.isPresent() && current.get().draft().equals(d)) return Saved.UNCHANGED;
             h.createUpdate("""
                             INSERT INTO goodbusy_agreements (match_id, what, starts_on, ends_on, organisation_contact_id,
@@ -70,6 +80,12 @@ final class Agreements {
         });
     }
 
+    private static String contact(Side side, AgreementDraft draft, Set<Side> choosing, Optional<Agreement> current) {
+        if (choosing.contains(side)) return side == Side.ORGANISATION ? draft.organisationContactId()
+                : draft.companyContactId();
+        return current.map(a -> a.contact(side)).orElse(null);
+    }
+
     /**
      * Confirms revision {@code revision} for one side. When the other side had confirmed it already, the match is
      * agreed.
@@ -89,13 +105,30 @@ final class Agreements {
             Instant now = clock.instant();
             // The column names come from the enum, never from the request.
             String column = side == Side.ORGANISATION ? "organisation" : "company";
-            h.createUpdate("UPDATE goodbusy_agreements SET " + column + "_confirmed_by = :person, " + column
-                            + "_confirmed_at = :now WHERE match_id = :match AND revision = :revision")
+            int confirmed = h.createUpdate("UPDATE goodbusy_agreements SET " + column + "_confirmed_by = :person, "
+                            + column + "_confirmed_at = :now WHERE match_id = :match AND revision = :revision AND "
+                            + column + "_confirmed_by IS NULL")
                     .bind("person", personId).bind("now", now).bind("match", matchId).bind("revision", revision)
                     .execute();
-            if (!agreement.confirmedBy(side.other())) return Confirmed.CONFIRMED;
-            Matches.move(h, matchId, MatchStatus.ACCEPTED, MatchStatus.AGREED, now);
-            return Confirmed.AGREED;
+            if (confirmed == 0) {
+                // Changed between the read above and this write (possible where transactions do not serialise).
+                boolean sameText = find(h, matchId).map(a -> a.revision() == revision).orElse(false);
+                return sameText ? Confirmed.ALREADY : Confirmed.STALE;
+            }
+            // Not "did the other side confirm before I read it": under READ COMMITTED two confirmations at once would
+            // each read that the other had not, and the match would stay in conversation for ever. This statement
+            // runs after this side's confirmation is written and sees the other's once it is committed; the one
+            // whose statement finds both moves the match, and only one can (WHERE status = 'accepted').
+            int agreed = h.createUpdate("""
+                            UPDATE goodbusy_matches SET status = :agreed, updated_at = :now
+                            WHERE id = :match AND status = :accepted
+                              AND EXISTS (SELECT 1 FROM goodbusy_agreements
+                                          WHERE match_id = :match AND revision = :revision
+                                            AND organisation_confirmed_by IS NOT NULL
+                                            AND company_confirmed_by IS NOT NULL)""")
+                    .bind("agreed", MatchStatus.AGREED.code()).bind("accepted", MatchStatus.ACCEPTED.code())
+                    .bind("now", now).bind("match", matchId).bind("revision", revision).execute();
+            return agreed == 1 ? Confirmed.AGREED : Confirmed.CONFIRMED;
         });
     }
 

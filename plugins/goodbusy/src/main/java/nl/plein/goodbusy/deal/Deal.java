@@ -13,10 +13,11 @@ record Deal(GoodBusy goodBusy, Matches matches, Conversation conversation, Agree
         var matches = new Matches(context.jdbi(), context.ids(), context.clock());
         var hours = new Hours(context.jdbi(), context.ids(), context.clock());
         var mails = new DealMails(context);
+        var agreements = new Agreements(context.jdbi(), context.clock());
         return new Deal(goodBusy, matches, new Conversation(context.jdbi(), context.ids(), context.clock()),
-                new Agreements(context.jdbi(), context.clock()), new Shifts(context.jdbi(), context.ids(),
-                context.clock()), hours, new Evaluations(context.jdbi(), context.clock()), mails,
-                new Nudges(goodBusy, matches, hours, mails), new MatchAccess(matches, goodBusy));
+                agreements, new Shifts(context.jdbi(), context.ids(), context.clock()), hours,
+                new Evaluations(context.jdbi(), context.clock()), mails,
+                new Nudges(goodBusy, matches, hours, agreements, mails), new MatchAccess(matches, goodBusy));
     }
 
     Messages messages() {

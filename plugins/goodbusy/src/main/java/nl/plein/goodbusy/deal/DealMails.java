@@ -31,21 +31,23 @@ final class DealMails {
         model.put("proposal", match.proposal());
         model.put("score", match.score());
         model.put("answerDays", answerDays);
-        toSide(match, match.proposedBy().other(), "proposed", model, "proposed-" + match.id(), false);
+        toSide(match, match.proposedBy().other(), "proposed", model, "proposed-" + match.id());
     }
 
-    /** The answer, to the side that proposed (and the person who did, also if they no longer coordinate). */
+    /**
+     * The answer, to the side that proposed: to who coordinates it now. The person who proposed is among them while
+     * they still do; once they no longer act for it, the answer (and the link they could not open) is not theirs.
+     */
     void answered(Match match, HelpRequest request, Offer offer, String name) {
         Map<String, Object> model = model(match, request, offer);
         model.put("reason", match.answerReason());
         model.put("suggestionsUrl", suggestionsUrl(match));
-        toSide(match, match.proposedBy(), name, model, name + "-" + match.id(), true);
+        toSide(match, match.proposedBy(), name, model, name + "-" + match.id());
     }
 
     /** The proposer took the proposal back: the side that was asked need not answer any more. */
     void withdrawn(Match match, HelpRequest request, Offer offer) {
-        toSide(match, match.proposedBy().other(), "withdrawn", model(match, request, offer), "withdrawn-" + match.id(),
-                false);
+        toSide(match, match.proposedBy().other(), "withdrawn", model(match, request, offer), "withdrawn-" + match.id());
     }
 
     void message(Match match, HelpRequest request, Offer offer, Message message, String authorName) {
@@ -53,7 +55,7 @@ final class DealMails {
         model.put("body", message.body());
         model.put("author", authorName);
         model.put("url", matchUrl(match) + "#conversation");
-        toSide(match, message.side().other(), "message", model, "message-" + message.id(), false);
+        toSide(match, message.side().other(), "message", model, "message-" + message.id());
     }
 
     /** One side confirmed the agreement: the other side is asked to read and confirm the same revision. */
@@ -61,12 +63,12 @@ final class DealMails {
         Map<String, Object> model = model(match, request, offer);
         model.put("url", matchUrl(match) + "#agreement");
         model.put("sender", organisationName(match.party(confirmed)));
-        toSide(match, confirmed.other(), "confirm", model, "confirm-" + match.id() + "-r" + revision, false);
+        toSide(match, confirmed.other(), "confirm", model, "confirm-" + match.id() + "-r" + revision);
     }
 
     void agreed(Match match, HelpRequest request, Offer offer) {
         for (Side side : Side.values()) {
-            toSide(match, side, "agreed", model(match, request, offer), "agreed-" + match.id(), false);
+            toSide(match, side, "agreed", model(match, request, offer), "agreed-" + match.id());
         }
     }
 
@@ -74,7 +76,7 @@ final class DealMails {
         for (Side side : Side.values()) {
             Map<String, Object> model = model(match, request, offer);
             model.put("url", matchUrl(match) + "#evaluation");
-            toSide(match, side, "done", model, "done-" + match.id(), false);
+            toSide(match, side, "done", model, "done-" + match.id());
         }
     }
 
@@ -82,8 +84,8 @@ final class DealMails {
         Map<String, Object> model = model(match, request, offer);
         model.put("thanks", evaluation.thanks());
         model.put("sender", organisationName(match.party(evaluation.side())));
-        toSide(match, evaluation.side().other(), "thanks", model, "thanks-" + match.id() + "-" + evaluation.side().code(),
-                false);
+        toSide(match, evaluation.side().other(), "thanks", model,
+                "thanks-" + match.id() + "-" + evaluation.side().code());
     }
 
     /** A reminder that a proposal waits for an answer. */
@@ -91,29 +93,50 @@ final class DealMails {
         Map<String, Object> model = model(match, request, offer);
         model.put("expiresOn", expiresOn);
         model.put("proposal", match.proposal());
-        toSide(match, match.proposedBy().other(), "nudge", model, "nudge-" + match.id(), false);
+        toSide(match, match.proposedBy().other(), "nudge", model, "nudge-" + match.id());
     }
 
     /** No answer came: the proposer hears it, with the way to other suggestions. */
     void expired(Match match, HelpRequest request, Offer offer) {
         Map<String, Object> model = model(match, request, offer);
         model.put("suggestionsUrl", suggestionsUrl(match));
-        toSide(match, match.proposedBy(), "expired", model, "expired-" + match.id(), true);
+        toSide(match, match.proposedBy(), "expired", model, "expired-" + match.id());
     }
 
     /** Hours wait for the organisation's approval; at most one reminder a week per match. */
     void hoursWaiting(Match match, HelpRequest request, Offer offer, String week) {
         Map<String, Object> model = model(match, request, offer);
         model.put("url", matchUrl(match) + "#hours");
-        toSide(match, Side.ORGANISATION, "hours-nudge", model, "hours-nudge-" + match.id() + "-" + week, false);
+        toSide(match, Side.ORGANISATION, "hours-nudge", model, "hours-nudge-" + match.id() + "-" + week);
     }
 
-    private void toSide(Match match, Side side, String name, Map<String, Object> model, String dedupe,
-                        boolean withProposer) {
+    /** The agreement still waits for this side's confirmation of the revision: a reminder, once per revision. */
+    void confirmWaiting(Match match, HelpRequest request, Offer offer, Side side, int revision) {
+        Map<String, Object> model = model(match, request, offer);
+        model.put("url", matchUrl(match) + "#agreement");
+        model.put("side", organisationName(match.party(side)));
+        toSide(match, side, "confirm-nudge", model, "confirm-nudge-" + match.id() + "-r" + revision);
+    }
+
+    /**
+     * A waiting proposal ended because one side closed its request or offer: the other side hears why. When that side
+     * had proposed, it also gets the way to its other suggestions.
+     *
+     * @param closedBy the side that closed its item
+     */
+    void ended(Match match, HelpRequest request, Offer offer, Side closedBy) {
+        Map<String, Object> model = model(match, request, offer);
+        model.put("closer", organisationName(match.party(closedBy)));
+        model.put("closedKind", closedBy == Side.ORGANISATION ? "request" : "offer");
+        model.put("closedTitle", closedBy == Side.ORGANISATION ? request.title() : offer.title());
+        model.put("suggestionsUrl", match.proposedBy() == closedBy ? "" : suggestionsUrl(match));
+        toSide(match, closedBy.other(), "ended", model, "ended-" + match.id());
+    }
+
+    private void toSide(Match match, Side side, String name, Map<String, Object> model, String dedupe) {
         Set<String> recipients = new LinkedHashSet<>();
         context.directory().administratorsOf(match.party(side)).stream().map(Directory.PersonInfo::id)
                 .forEach(recipients::add);
-        if (withProposer && match.proposerId() != null) recipients.add(match.proposerId());
         for (String personId : recipients) {
             context.mail().toPerson(personId, "goodbusy.deal.mail." + name + ".subject", "goodbusy/mail/deal-" + name,
                     model, "deal-" + dedupe + "-" + personId);

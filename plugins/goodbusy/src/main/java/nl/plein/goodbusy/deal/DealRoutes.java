@@ -1,6 +1,7 @@
 package nl.plein.goodbusy.deal;
 
 import nl.plein.api.Permission;
+import nl.plein.api.event.PlatformStarted;
 import nl.plein.goodbusy.GoodBusy;
 
 /**
@@ -40,5 +41,8 @@ public final class DealRoutes {
                 .post("/matches/{id}/evaluation", Permission.SIGNED_IN, evaluation::evaluate)
                 .post("/matches/{id}/done", Permission.SIGNED_IN, evaluation::done);
         deal.nudges().register(goodBusy.context().jobs());
+        // A proposal is stored before its reminder and expiry are planned; a stop in between would leave it waiting
+        // for ever. Each start plans them again for every waiting proposal (the same keys: planned ones stay).
+        goodBusy.context().events().subscribe(PlatformStarted.class, started -> deal.nudges().planWaiting());
     }
 }

@@ -9,8 +9,9 @@ import java.util.Optional;
 import nl.plein.api.form.FieldErrors;
 
 /**
- * Evaluating and thanking ({@code POST .../evaluation}: each side once, once the match is agreed; the other side
- * receives the thanks by mail) and closing the match ({@code POST .../done}) when the work is over.
+ * Evaluating and thanking ({@code POST .../evaluation}: each side once, once the work is over — after the last shift
+ * or, without shifts, from the agreement's last day — or the match is done; the other side receives the thanks by
+ * mail) and closing the match ({@code POST .../done}) when the work is over.
  */
 final class EvaluationPages {
 
@@ -30,6 +31,13 @@ final class EvaluationPages {
         Side side = seen.roles().side(ctx.formParam("side")).orElseThrow();
         if (!MatchAccess.signingUp(match.status())) {
             pages.wrongState(ctx, match.id());
+            return;
+        }
+        // Evaluating and thanking is about work that happened: not weeks before the first shift.
+        if (!pages.workOver(match, deal.agreements().find(match.id()).orElse(null), deal.shifts().of(match.id()),
+                deal.goodBusy().context().clock().instant())) {
+            Refusal.of(HttpStatus.CONFLICT, "goodbusy.deal.refused.evaluate-not-finished")
+                    .link(Deal.path(match) + "#evaluation", "goodbusy.deal.link.back").render(ctx, deal.messages());
             return;
         }
         Map<String, String> typed = Forms.read(ctx, "side", "rating", "wentWell", "toImprove", "thanks");

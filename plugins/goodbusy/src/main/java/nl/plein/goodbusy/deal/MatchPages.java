@@ -13,11 +13,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.plein.api.Directory;
 import nl.plein.api.Visitor;
 import nl.plein.api.form.FieldErrors;
+import nl.plein.goodbusy.ItemStatus;
 import nl.plein.goodbusy.matching.Facts;
 import nl.plein.goodbusy.matching.MatchScore;
 import nl.plein.goodbusy.matching.Scorer;
@@ -81,8 +83,10 @@ final class MatchPages {
         model.put("companyName", name(parties.get(match.companyId())));
 
         var profile = deal.goodBusy().profiles().organisation(seen.request().organisationId()).orElse(null);
-        Facts.OfRequest requestFacts = Facts.of(seen.request(), profile);
-        MatchScore score = Scorer.score(requestFacts, Facts.of(seen.offer()));
+        // As in the suggestions and the proposal: only the days still ahead can fit.
+        long today = deal.today().toEpochDay();
+        Facts.OfRequest requestFacts = Facts.of(seen.request(), profile).notBefore(today);
+        MatchScore score = Scorer.score(requestFacts, Facts.of(seen.offer()).notBefore(today));
         model.put("reasons", Texts.reasons(deal.messages(), locale, score.reasons()));
         model.put("currentScore", score.passes() ? score.score() : null);
         model.put("perDay", requestFacts.perDay());
@@ -110,10 +114,13 @@ final class MatchPages {
         }
         boolean drafting = roles.coordinatesEither() && match.status() == MatchStatus.ACCEPTED;
         model.put("drafting", drafting);
-        if (drafting) {
-            model.put("organisationPeople", directory.membersOf(match.organisationId()));
-            model.put("companyPeople", directory.membersOf(match.companyId()));
-        }
+        // Each side chooses its own contact person, from its own people: the other side's member list (a company's
+        // whole staff, an organisation's volunteers) is never sent to the browser; its choice is shown by name.
+        model.put("choosesOrganisationContact", drafting && roles.organisation());
+        model.put("choosesCompanyContact", drafting && roles.company());
+        model.put("organisationPeople", drafting && roles.organisation()
+                ? directory.membersOf(match.organisationId()) : List.of());
+        model.put("companyPeople", drafting && roles.company() ? directory.membersOf(match.companyId()) : List.of());
         List<String> confirmSides = new ArrayList<>();
         if (drafting && agreement != null) {
             for (Side side : Side.values()) {
@@ -174,7 +181,7 @@ final class MatchPages {
         Set<Side> evaluated = evaluations.stream().map(Evaluation::side).collect(Collectors.toSet());
         model.put("evaluations", evaluations);
         List<String> evaluateSides = new ArrayList<>();
-        if (agreedOrDone) {
+        if (workOver(match, agreement, shifts, now)) {
             for (Side side : Side.values()) {
                 if (roles.coordinates(side) && !evaluated.contains(side)) evaluateSides.add(side.code());
             }
@@ -184,9 +191,10 @@ final class MatchPages {
         model.put("mayFinish", finishing && finished(agreement, shifts, now, deal.today()));
         model.put("finishLater", finishing && !finished(agreement, shifts, now, deal.today()));
 
-        model.put("next", NextSteps.of(deal.messages(), locale, match, roles, agreement, shifts.isEmpty(),
-                hours.stream().filter(HoursEntry::pending).count(), name(parties.get(match.party(Side.ORGANISATION))),
-                name(parties.get(match.party(Side.COMPANY))), (LocalDate) model.get("answerBy")));
+        model.put("next", endedByClosing(seen, locale).orElseGet(() -> NextSteps.of(deal.messages(), locale, match,
+                roles, agreement, shifts.isEmpty(), hours.stream().filter(HoursEntry::pending).count(),
+                name(parties.get(match.party(Side.ORGANISATION))), name(parties.get(match.party(Side.COMPANY))),
+                (LocalDate) model.get("answerBy"))));
         String notice = ctx.queryParam("notice");
         model.put("notice", notice != null && NOTICES.contains(notice) ? notice : "");
         model.put("noticeCount", count(ctx.queryParam("count")));
@@ -198,6 +206,36 @@ final class MatchPages {
         model.put("sideNames", Map.of(Side.ORGANISATION.code(), model.get("organisationName"),
                 Side.COMPANY.code(), model.get("companyName")));
         ctx.status(status).render("goodbusy/deal/match", model);
+    }
+
+    /**
+     * A proposal that ended because its request or offer was closed says so, rather than that its proposer withdrew
+     * it (see {@link ProposalsOnClosedItems}).
+     */
+    private Optional<List<String>> endedByClosing(MatchAccess.Seen seen, Locale locale) {
+        Match match = seen.match();
+        if (match.status() != MatchStatus.WITHDRAWN || match.answeredAt() == null) return Optional.empty();
+        // A closed item is not changed any more, so its last change is its closing: a proposal withdrawn before that
+        // was withdrawn by its proposer.
+        if (seen.request().status() == ItemStatus.CLOSED && !match.answeredAt().isBefore(seen.request().updatedAt())) {
+            return Optional.of(List.of(deal.messages().get(locale, "goodbusy.deal.next.ended-request-closed",
+                    seen.request().title())));
+        }
+        if (seen.offer().status() == ItemStatus.CLOSED && !match.answeredAt().isBefore(seen.offer().updatedAt())) {
+            return Optional.of(List.of(deal.messages().get(locale, "goodbusy.deal.next.ended-offer-closed",
+                    seen.offer().title())));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Whether the work is over, so it can be evaluated and thanked for: a done match, or an agreed one past its last
+     * shift (without shifts, from the agreement's last day).
+     */
+    boolean workOver(Match match, Agreement agreement, List<Shift> shifts, Instant now) {
+        if (match.status() == MatchStatus.DONE) return true;
+        return match.status() == MatchStatus.AGREED && agreement != null
+                && finished(agreement, shifts, now, deal.today());
     }
 
     /**

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -110,7 +111,7 @@ final class Matches {
         return ids.isEmpty() ? List.of("") : List.copyOf(ids);
     }
 
-    /** Accepts, declines or withdraws a proposal; false when it was not (or no longer) proposed. */
+    /** Declines or withdraws a proposal; false when it was not (or no longer) proposed. */
     boolean answer(String id, MatchStatus to, String personId, String reason) {
         return jdbi.inTransaction(h -> h.createUpdate("""
                         UPDATE goodbusy_matches SET status = :to, answer_reason = :reason, answered_by = :person,
@@ -118,6 +119,72 @@ final class Matches {
                         WHERE id = :id AND status = :proposed""")
                 .bind("to", to.code()).bind("reason", reason).bind("person", personId).bind("now", clock.instant())
                 .bind("id", id).bind("proposed", MatchStatus.PROPOSED.code()).execute()) == 1;
+    }
+
+    /** What became of an acceptance. */
+    enum Accepted { ACCEPTED, REQUEST_NOT_OPEN, OFFER_NOT_OPEN, WRONG_STATE }
+
+    /**
+     * Accepts a proposal while it is proposed and both the request and the offer are still open: closed or paused
+     * items take no new conversations. Like {@link #propose}, the condition is part of the UPDATE itself, so a pause
+     * at the same moment cannot slip through; when it did not win, the reason is read in the same transaction.
+     */
+    Accepted accept(String id, String personId) {
+        return jdbi.inTransaction(h -> {
+            int changed = h.createUpdate("""
+                            UPDATE goodbusy_matches SET status = :accepted, answer_reason = '', answered_by = :person,
+                                answered_at = :now, updated_at = :now
+                            WHERE id = :id AND status = :proposed
+                              AND EXISTS (SELECT 1 FROM goodbusy_requests r
+                                          WHERE r.id = goodbusy_matches.request_id AND r.status = 'open')
+                              AND EXISTS (SELECT 1 FROM goodbusy_offers o
+                                          WHERE o.id = goodbusy_matches.offer_id AND o.status = 'open')""")
+                    .bind("accepted", MatchStatus.ACCEPTED.code()).bind("person", personId)
+                    .bind("now", clock.instant()).bind("id", id).bind("proposed", MatchStatus.PROPOSED.code())
+                    .execute();
+            if (changed == 1) return Accepted.ACCEPTED;
+            if (status(h, id).orElse(null) != MatchStatus.PROPOSED) return Accepted.WRONG_STATE;
+            boolean requestOpen = h.createQuery("""
+                            SELECT COUNT(*) FROM goodbusy_requests r JOIN goodbusy_matches m ON m.request_id = r.id
+                            WHERE m.id = :id AND r.status = 'open'""")
+                    .bind("id", id).mapTo(Integer.class).one() > 0;
+            return requestOpen ? Accepted.OFFER_NOT_OPEN : Accepted.REQUEST_NOT_OPEN;
+        });
+    }
+
+    /**
+     * Ends the proposals still waiting on a request or offer that was just closed: each becomes withdrawn by a
+     * conditional UPDATE, so a proposal answered at the same moment is left as it was answered.
+     *
+     * @param column {@code request_id} or {@code offer_id}: chosen by the caller in this package, never from a request
+     * @return the matches this call ended, as they are now
+     */
+    List<Match> endProposals(String column, String itemId, String personId) {
+        if (!column.equals("request_id") && !column.equals("offer_id")) throw new IllegalArgumentException(column);
+        return jdbi.inTransaction(h -> {
+            List<String> waiting = h.createQuery("SELECT id FROM goodbusy_matches WHERE " + column
+                            + " = :item AND status = :proposed ORDER BY id")
+                    .bind("item", itemId).bind("proposed", MatchStatus.PROPOSED.code()).mapTo(String.class).list();
+            Instant now = clock.instant();
+            List<Match> ended = new ArrayList<>();
+            for (String id : waiting) {
+                int changed = h.createUpdate("""
+                                UPDATE goodbusy_matches SET status = :withdrawn, answered_by = :person,
+                                    answered_at = :now, updated_at = :now
+                                WHERE id = :id AND status = :proposed""")
+                        .bind("withdrawn", MatchStatus.WITHDRAWN.code()).bind("person", personId).bind("now", now)
+                        .bind("id", id).bind("proposed", MatchStatus.PROPOSED.code()).execute();
+                if (changed == 1) ended.add(find(h, id).orElseThrow());
+            }
+            return ended;
+        });
+    }
+
+    /** Every proposal that still waits for an answer (for the start-up check that its reminders are planned). */
+    List<Match> waitingForAnswer() {
+        return jdbi.withHandle(h -> h.createQuery(
+                        "SELECT * FROM goodbusy_matches WHERE status = :proposed ORDER BY id")
+                .bind("proposed", MatchStatus.PROPOSED.code()).map((rs, ctx) -> match(rs)).list());
     }
 
     /** Moves a match from one status to the next; false when it was not in {@code from} (any more). */
@@ -130,10 +197,14 @@ final class Matches {
                 .bind("to", to.code()).bind("from", from.code()).bind("id", id).bind("now", now).execute() == 1;
     }
 
-    /** Counts a reminder to the side that has to answer, while the proposal still waits. */
+    /**
+     * Counts the one reminder to the side that has to answer, while the proposal still waits. True only for the call
+     * that counted it: a job run again (a retry, a restart) finds it counted and sends nothing.
+     */
     boolean countNudge(String id) {
         return jdbi.inTransaction(h -> h.createUpdate("""
-                        UPDATE goodbusy_matches SET nudges = nudges + 1 WHERE id = :id AND status = :proposed""")
+                        UPDATE goodbusy_matches SET nudges = nudges + 1
+                        WHERE id = :id AND status = :proposed AND nudges = 0""")
                 .bind("id", id).bind("proposed", MatchStatus.PROPOSED.code()).execute()) == 1;
     }
 

@@ -19,29 +19,38 @@ import nl.plein.goodbusy.request.HelpRequest;
  * that has to answer is reminded once; {@value #EXPIRE} ({@code expire:<match>}), twice {@code answerDays} after the
  * proposal (planned with the proposal and again by the reminder): if still unanswered then, the match expires and
  * the proposer is told, with the way to their other suggestions. Answering or withdrawing cancels both.</li>
+ * <li>{@value #CONFIRM} ({@code confirm:<match>:r<revision>}), {@code answerDays} after an agreement was saved (and
+ * again after the first confirmation of it): if that revision still stands unconfirmed by a side while the match is
+ * in conversation, that side's coordinators are reminded once per revision.</li>
  * <li>{@value #HOURS} ({@code hours:<match>:<registered at>}), {@code answerDays} after hours were registered: if
  * hours of the match have waited that long for the organisation, its coordinators are reminded — at most once a
  * week per match (the ISO week is in the mail's dedupe key) — and again a week later while they still wait.</li>
  * </ul>
  * Handlers trust only the match as it is when they run, and every mail has a dedupe key: a job that runs again
- * (after a crash, or a restart) sends nothing twice.
+ * (after a crash, or a restart) sends nothing twice. No reminder to answer goes out while the request or the offer is
+ * paused or closed: the proposal could not be accepted then (it still expires, and the proposer hears it). Each
+ * start plans the reminder and expiry of every waiting proposal again (the same keys, so a planned job stays as it
+ * is): a stop between storing a proposal and planning its jobs leaves no proposal that never expires.
  */
 final class Nudges {
 
     static final String NUDGE = "goodbusy.nudge";
     static final String EXPIRE = "goodbusy.expire";
     static final String HOURS = "goodbusy.hours-nudge";
+    static final String CONFIRM = "goodbusy.confirm-nudge";
 
     private final GoodBusy goodBusy;
     private final Matches matches;
     private final Hours hours;
+    private final Agreements agreements;
     private final DealMails mails;
     private final Clock clock;
 
-    Nudges(GoodBusy goodBusy, Matches matches, Hours hours, DealMails mails) {
+    Nudges(GoodBusy goodBusy, Matches matches, Hours hours, Agreements agreements, DealMails mails) {
         this.goodBusy = goodBusy;
         this.matches = matches;
         this.hours = hours;
+        this.agreements = agreements;
         this.mails = mails;
         this.clock = goodBusy.context().clock();
     }
@@ -50,6 +59,12 @@ final class Nudges {
         jobs.handle(NUDGE, job -> nudge(job.payload()));
         jobs.handle(EXPIRE, job -> expire(job.payload()));
         jobs.handle(HOURS, job -> hoursWaiting(job.payload()));
+        jobs.handle(CONFIRM, job -> confirmWaiting(job.payload()));
+    }
+
+    /** Plans the jobs of every proposal that waits, as when it was made; planned ones stay as they are. */
+    void planWaiting() {
+        for (Match match : matches.waitingForAnswer()) proposed(match);
     }
 
     static String answerKey(String matchId) {
@@ -80,6 +95,24 @@ final class Nudges {
         jobs().cancel(EXPIRE, expireKey(matchId));
     }
 
+    static String confirmKey(String matchId, int revision) {
+        return "confirm:" + matchId + ":r" + revision;
+    }
+
+    /**
+     * An agreement was saved, or one side confirmed it: in {@code answerDays} the side that has not confirmed this
+     * revision by then is reminded. After a first confirmation the same key moves the pending reminder to then.
+     */
+    void agreementWaits(String matchId, int revision) {
+        jobs().schedule(CONFIRM, confirmKey(matchId, revision), clock.instant().plus(answerTime()),
+                matchId + ":" + revision);
+    }
+
+    /** Both sides confirmed: nothing to remind anyone of. */
+    void agreed(String matchId, int revision) {
+        jobs().cancel(CONFIRM, confirmKey(matchId, revision));
+    }
+
     void hoursRegistered(Match match, Instant at) {
         jobs().schedule(HOURS, "hours:" + match.id() + ":" + at.toEpochMilli(), at.plus(answerTime()), match.id());
     }
@@ -93,11 +126,13 @@ final class Nudges {
         if (found.isEmpty()) return;
         Match match = found.get();
         Instant expiresAt = match.createdAt().plus(answerTime().multipliedBy(2));
-        Items items = items(match);
-        if (items == null) return;
-        mails.nudge(match, items.request(), items.offer(), LocalDate.ofInstant(expiresAt, Texts.AMSTERDAM));
-        matches.countNudge(match.id());
         jobs().schedule(EXPIRE, expireKey(match.id()), expiresAt, match.id());
+        Items items = items(match);
+        // A paused (or closed) item cannot be accepted: asking for an answer now would only ask for a refusal.
+        if (items == null || !items.request().isOpen() || !items.offer().isOpen()) return;
+        // Counted first, and sent only by the run that counted: a rerun neither counts nor sends again.
+        if (!matches.countNudge(match.id())) return;
+        mails.nudge(match, items.request(), items.offer(), LocalDate.ofInstant(expiresAt, Texts.AMSTERDAM));
     }
 
     private void expire(String matchId) {
@@ -123,6 +158,25 @@ final class Nudges {
         mails.hoursWaiting(found.get(), items.request(), items.offer(), week(now));
         Instant next = now.plus(Duration.ofDays(7));
         jobs().schedule(HOURS, "hours:" + matchId + ":" + week(next), next, matchId);
+    }
+
+    /** Payload {@code <match>:<revision>}. */
+    private void confirmWaiting(String payload) {
+        int colon = payload == null ? -1 : payload.lastIndexOf(':');
+        if (colon < 0 || !payload.substring(colon + 1).matches("[0-9]{1,9}")) return;
+        String matchId = payload.substring(0, colon);
+        int revision = Integer.parseInt(payload.substring(colon + 1));
+        Optional<Match> found = matches.find(matchId).filter(m -> m.status() == MatchStatus.ACCEPTED);
+        Optional<Agreement> agreement = found.flatMap(m -> agreements.find(m.id()))
+                .filter(a -> a.revision() == revision);
+        if (agreement.isEmpty()) return;
+        Items items = items(found.get());
+        if (items == null) return;
+        for (Side side : Side.values()) {
+            if (!agreement.get().confirmedBy(side)) {
+                mails.confirmWaiting(found.get(), items.request(), items.offer(), side, revision);
+            }
+        }
     }
 
     /** The ISO week in Amsterdam, e.g. {@code 2026-W10}: the unit of "at most one reminder a week". */

@@ -4,7 +4,9 @@ import io.javalin.http.Context;
 import io.javalin.http.ForbiddenResponse;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
+import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import nl.plein.api.Visitor;
@@ -63,9 +65,15 @@ final class ProposalPages {
             notOpen(ctx, "goodbusy.deal.refused.offer-not-open", offer.title(), offer.status());
             return;
         }
-        if (request.endsOn().isBefore(deal.today())) {
+        LocalDate today = deal.today();
+        if (request.endsOn().isBefore(today)) {
             Refusal.of(HttpStatus.CONFLICT, "goodbusy.deal.refused.request-passed", request.title(),
                     Texts.day(request.endsOn(), visitor.locale())).render(ctx, deal.messages());
+            return;
+        }
+        if (offer.availableUntil().isBefore(today)) {
+            Refusal.of(HttpStatus.CONFLICT, "goodbusy.deal.refused.offer-passed", offer.title(),
+                    Texts.day(offer.availableUntil(), visitor.locale())).render(ctx, deal.messages());
             return;
         }
         Optional<String> existing = deal.matches().existing(request.id(), offer.id());
@@ -73,8 +81,10 @@ final class ProposalPages {
             duplicate(ctx, existing.get());
             return;
         }
+        // Only the days still ahead count, as in the suggestions: dates that overlap in the past fit nothing.
         MatchScore score = Scorer.score(Facts.of(request,
-                deal.goodBusy().profiles().organisation(request.organisationId()).orElse(null)), Facts.of(offer));
+                        deal.goodBusy().profiles().organisation(request.organisationId()).orElse(null))
+                .notBefore(today.toEpochDay()), Facts.of(offer).notBefore(today.toEpochDay()));
         if (!score.passes()) {
             Refusal refusal = Refusal.of(HttpStatus.UNPROCESSABLE_CONTENT, "goodbusy.deal.refused.filters",
                     request.title(), offer.title());
@@ -110,9 +120,7 @@ final class ProposalPages {
     }
 
     private void notOpen(Context ctx, String key, String title, ItemStatus status) {
-        Refusal.of(HttpStatus.CONFLICT, key, title,
-                        deal.messages().get(Visitor.of(ctx).locale(), "goodbusy.status." + status.code())
-                                .toLowerCase(Visitor.of(ctx).locale()))
+        Refusal.of(HttpStatus.CONFLICT, key, title, statusWord(status, Visitor.of(ctx).locale()))
                 .render(ctx, deal.messages());
     }
 
@@ -131,11 +139,27 @@ final class ProposalPages {
     void accept(Context ctx) {
         MatchAccess.Seen seen = answering(ctx);
         if (seen == null) return;
-        if (!deal.matches().answer(seen.match().id(), MatchStatus.ACCEPTED, seen.visitor().personId(), "")) {
-            pages.wrongState(ctx, seen.match().id());
-            return;
+        Locale locale = seen.visitor().locale();
+        switch (deal.matches().accept(seen.match().id(), seen.visitor().personId())) {
+            case ACCEPTED -> answered(ctx, seen, "accepted");
+            case WRONG_STATE -> pages.wrongState(ctx, seen.match().id());
+            // Read again: the item was paused or closed after the page was shown.
+            case REQUEST_NOT_OPEN -> notOpenToAccept(ctx, seen, "goodbusy.deal.refused.accept-request-not-open",
+                    seen.request().title(), statusWord(deal.goodBusy().requests().find(seen.request().id())
+                            .map(HelpRequest::status).orElse(ItemStatus.CLOSED), locale));
+            case OFFER_NOT_OPEN -> notOpenToAccept(ctx, seen, "goodbusy.deal.refused.accept-offer-not-open",
+                    seen.offer().title(), statusWord(deal.goodBusy().offers().find(seen.offer().id())
+                            .map(Offer::status).orElse(ItemStatus.CLOSED), locale));
         }
-        answered(ctx, seen, "accepted");
+    }
+
+    private void notOpenToAccept(Context ctx, MatchAccess.Seen seen, String key, String title, String status) {
+        Refusal.of(HttpStatus.CONFLICT, key, title, status).link(Deal.path(seen.match()), "goodbusy.deal.link.back")
+                .render(ctx, deal.messages());
+    }
+
+    private String statusWord(ItemStatus status, Locale locale) {
+        return deal.messages().get(locale, "goodbusy.status." + status.code()).toLowerCase(locale);
     }
 
     void decline(Context ctx) {

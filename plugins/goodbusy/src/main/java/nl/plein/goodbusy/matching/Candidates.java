@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import nl.plein.goodbusy.request.DateKind;
 import nl.plein.goodbusy.vocabulary.Vocabulary;
 import org.jdbi.v3.core.Jdbi;
 
@@ -18,8 +19,10 @@ import org.jdbi.v3.core.Jdbi;
  *
  * <p>The pre-filter does in SQL what an index can serve: open status and the date range ({@code goodbusy_offers_open}
  * on {@code (status, available_until)}, {@code goodbusy_requests_open} on {@code (status, ends_on)}), then the cheap
- * column checks (group size, VOG, remote or on site) on the rows the index found. What is left passes every hard
- * filter and is scored in Java.
+ * column checks (group size, VOG, remote or on site) on the rows the index found. A group larger than the organisation
+ * takes on one day is checked in Java as each row comes ({@link Scorer#receives}: can it be split over the days both
+ * share), since counting days is date arithmetic that SQLite and PostgreSQL spell differently. What is left passes
+ * every hard filter and is scored.
  */
 final class Candidates {
 
@@ -32,7 +35,7 @@ final class Candidates {
             """;
     private static final String REQUEST_COLUMNS = """
             r.id, r.organisation_id, r.skills, r.cause, r.form, r.min_group, r.max_group, r.starts_on, r.ends_on,
-            r.remote, r.province, r.vog_required, p.supervision_capacity
+            r.remote, r.province, r.vog_required, p.supervision_capacity, r.date_kind
             """;
 
     private final Jdbi jdbi;
@@ -50,24 +53,39 @@ final class Candidates {
      * @param r the request from the day matching looks from ({@link Facts.OfRequest#notBefore})
      */
     void rankOffers(Facts.OfRequest r, Top top) {
+        // An organisation that cannot guide the request's minimum on one day receives no group at all.
+        if (r.perDay() < r.minGroup()) return;
         // Only these fixed variants of the text are ever built; the values are all bound.
         String sql = """
-                SELECT o.id, o.skills, o.causes, o.form, o.provinces FROM goodbusy_offers o
+                SELECT o.id, o.skills, o.causes, o.form, o.provinces, o.group_size, o.available_from,
+                       o.available_until FROM goodbusy_offers o
                  WHERE o.status = 'open' AND o.available_until >= :from AND o.available_from <= :until
                    AND o.group_size >= :minGroup
-                """ + (r.vogRequired() ? " AND o.vog_willing = :yes" : "")
+                """ + (r.oneDay() ? " AND o.group_size <= :perDay" : "")
+                + (r.vogRequired() ? " AND o.vog_willing = :yes" : "")
                 + (r.remote() ? " AND o.remote_ok = :yes" : " AND o.on_site_ok = :yes") + """
                    AND NOT EXISTS (SELECT 1 FROM goodbusy_matches m WHERE m.request_id = :request AND m.offer_id = o.id)
                 """;
         jdbi.useHandle(h -> h.createQuery(sql)
                 .bind("from", LocalDate.ofEpochDay(r.startsOn()).toString())
                 .bind("until", LocalDate.ofEpochDay(r.endsOn()).toString())
-                .bind("minGroup", r.minGroup()).bind("yes", true).bind("request", r.id())
-                .map((rs, ctx) -> new Top.Scored(rs.getString(1), Scorer.points(r.skills(), r.skillCount(), r.cause(),
-                        r.form(), r.remote(), r.province(), Facts.mask(Vocabulary.SKILLS, rs.getString(2)),
-                        Facts.mask(Vocabulary.CAUSES, rs.getString(3)), Facts.index(Vocabulary.FORMS, rs.getString(4)),
-                        Facts.mask(Vocabulary.PROVINCES, rs.getString(5)))))
-                .forEach(top::add));
+                .bind("minGroup", r.minGroup()).bind("perDay", r.perDay()).bind("yes", true).bind("request", r.id())
+                .map((rs, ctx) -> {
+                    // A group larger than a day takes is checked here: counting the days both share is date
+                    // arithmetic, which SQLite and PostgreSQL spell differently.
+                    int group = rs.getInt(6);
+                    if (group > r.perDay() && !Scorer.splits(r, group, day(rs.getString(7)), day(rs.getString(8)))) {
+                        return null;
+                    }
+                    return new Top.Scored(rs.getString(1), Scorer.points(r.skills(), r.skillCount(), r.cause(),
+                            r.form(), r.remote(), r.province(), Facts.mask(Vocabulary.SKILLS, rs.getString(2)),
+                            Facts.mask(Vocabulary.CAUSES, rs.getString(3)),
+                            Facts.index(Vocabulary.FORMS, rs.getString(4)),
+                            Facts.mask(Vocabulary.PROVINCES, rs.getString(5))));
+                })
+                .forEach(scored -> {
+                    if (scored != null) top.add(scored);
+                }));
     }
 
     /**
@@ -79,7 +97,9 @@ final class Candidates {
     void rankRequests(Facts.OfOffer o, Top top) {
         if (!o.remoteOk() && !o.onSiteOk()) return;
         String sql = """
-                SELECT r.id, r.skills, r.cause, r.form, r.remote, r.province FROM goodbusy_requests r
+                SELECT r.id, r.skills, r.cause, r.form, r.remote, r.province, r.min_group, r.max_group,
+                       p.supervision_capacity, r.date_kind, r.starts_on, r.ends_on
+                  FROM goodbusy_requests r LEFT JOIN goodbusy_organisations p ON p.organisation_id = r.organisation_id
                  WHERE r.status = 'open' AND r.ends_on >= :from AND r.starts_on <= :until
                    AND r.min_group <= :groupSize
                 """ + (o.vogWilling() ? "" : " AND r.vog_required = :no")
@@ -87,11 +107,23 @@ final class Candidates {
                 + """
                    AND NOT EXISTS (SELECT 1 FROM goodbusy_matches m WHERE m.request_id = r.id AND m.offer_id = :offer)
                 """;
+        int group = o.groupSize();
         jdbi.useHandle(h -> h.createQuery(sql)
                 .bind("from", LocalDate.ofEpochDay(o.availableFrom()).toString())
                 .bind("until", LocalDate.ofEpochDay(o.availableUntil()).toString())
-                .bind("groupSize", o.groupSize()).bind("yes", true).bind("no", false).bind("offer", o.id())
+                .bind("groupSize", group).bind("yes", true).bind("no", false).bind("offer", o.id())
                 .map((rs, ctx) -> {
+                    // Whether the organisation can receive the group (Scorer.receives), from the columns: the
+                    // supervision capacity is 0 without a profile; the offer is already cut off at today.
+                    int minGroup = rs.getInt(7);
+                    int perDay = Facts.perDay(rs.getInt(8), rs.getInt(9));
+                    if (perDay < minGroup) return null;
+                    if (group > perDay) {
+                        if (DateKind.ONE_DAY.code().equals(rs.getString(10))) return null;
+                        long shared = Math.min(o.availableUntil(), day(rs.getString(12)))
+                                - Math.max(o.availableFrom(), day(rs.getString(11))) + 1;
+                        if (!Scorer.splits(group, minGroup, perDay, shared)) return null;
+                    }
                     long skills = Facts.mask(Vocabulary.SKILLS, rs.getString(2));
                     return new Top.Scored(rs.getString(1), Scorer.points(skills, Long.bitCount(skills),
                             Facts.index(Vocabulary.CAUSES, rs.getString(3)),
@@ -99,7 +131,13 @@ final class Candidates {
                             Facts.index(Vocabulary.PROVINCES, rs.getString(6)), o.skills(), o.causes(), o.form(),
                             o.provinces()));
                 })
-                .forEach(top::add));
+                .forEach(scored -> {
+                    if (scored != null) top.add(scored);
+                }));
+    }
+
+    private static long day(String iso) {
+        return LocalDate.parse(iso).toEpochDay();
     }
 
     /** Every open request whose dates have not passed, streamed: the digest keeps only the facts. */
@@ -169,6 +207,6 @@ final class Candidates {
         return Facts.request(rs.getString(1), rs.getString(2), Facts.mask(Vocabulary.SKILLS, rs.getString(3)),
                 rs.getString(4), rs.getString(5), rs.getInt(6), rs.getInt(7), rs.getInt(13) /* 0 without profile */,
                 LocalDate.parse(rs.getString(8)), LocalDate.parse(rs.getString(9)), rs.getBoolean(10),
-                rs.getString(11), rs.getBoolean(12));
+                rs.getString(11), rs.getBoolean(12), DateKind.ONE_DAY.code().equals(rs.getString(14)));
     }
 }

@@ -77,6 +77,12 @@ public final class Explanation {
                         : part(locale, "group-fits", a.get(0), a.get(1), a.get(2));
                 case "group-split" -> group = part(locale, "group-split", a.get(0), a.get(2));
                 case "group-too-small" -> group = part(locale, "group-too-small", a.get(0), a.get(1));
+                // After "too small" when both hold: a capacity below the minimum is what no company can change.
+                case "capacity-below-minimum" -> group = part(locale, "capacity-below-minimum", a.get(0), a.get(1));
+                case "group-one-day" -> group = part(locale, "group-one-day", a.get(0));
+                case "group-split-too-small" -> group = part(locale, "group-split-too-small", a.get(0));
+                case "group-split-too-few-days" -> group = part(locale, "group-split-too-few-days", a.get(0),
+                        a.get(2), a.get(3));
                 default -> {
                 }
             }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import nl.plein.goodbusy.offer.Offer;
 import nl.plein.goodbusy.profile.OrganisationProfile;
+import nl.plein.goodbusy.request.DateKind;
 import nl.plein.goodbusy.request.HelpRequest;
 import nl.plein.goodbusy.vocabulary.Vocabulary;
 
@@ -26,10 +27,20 @@ public final class Facts {
     /**
      * @param perDay the largest group the organisation takes on one day: the request's maximum, lowered to the
      *               organisation's supervision capacity when its profile says so
+     * @param oneDay the request is for one day ({@link DateKind#ONE_DAY}): a group too large for that day cannot be
+     *               spread over other dates
      */
     public record OfRequest(String id, String organisationId, long skills, int skillCount, int cause, int form,
                             int minGroup, int maxGroup, int perDay, long startsOn, long endsOn, boolean remote,
-                            int province, boolean vogRequired) {
+                            int province, boolean vogRequired, boolean oneDay) {
+
+        /** A request for a period or recurring within one (not {@link #oneDay}). */
+        public OfRequest(String id, String organisationId, long skills, int skillCount, int cause, int form,
+                         int minGroup, int maxGroup, int perDay, long startsOn, long endsOn, boolean remote,
+                         int province, boolean vogRequired) {
+            this(id, organisationId, skills, skillCount, cause, form, minGroup, maxGroup, perDay, startsOn, endsOn,
+                    remote, province, vogRequired, false);
+        }
 
         /**
          * The part of the request still ahead on {@code epochDay}: help for yesterday cannot be offered any more, so
@@ -38,7 +49,7 @@ public final class Facts {
         public OfRequest notBefore(long epochDay) {
             if (startsOn >= epochDay) return this;
             return new OfRequest(id, organisationId, skills, skillCount, cause, form, minGroup, maxGroup, perDay,
-                    epochDay, endsOn, remote, province, vogRequired);
+                    epochDay, endsOn, remote, province, vogRequired, oneDay);
         }
     }
 
@@ -58,7 +69,7 @@ public final class Facts {
     public static OfRequest of(HelpRequest r, OrganisationProfile profile) {
         return request(r.id(), r.organisationId(), Vocabulary.mask(Vocabulary.SKILLS, r.skills()), r.cause(), r.form(),
                 r.minGroup(), r.maxGroup(), profile == null ? 0 : profile.supervisionCapacity(), r.startsOn(),
-                r.endsOn(), r.remote(), r.province(), r.vogRequired());
+                r.endsOn(), r.remote(), r.province(), r.vogRequired(), r.dateKind() == DateKind.ONE_DAY);
     }
 
     public static OfOffer of(Offer o) {
@@ -77,12 +88,34 @@ public final class Facts {
     public static OfRequest request(String id, String organisationId, long skills, String cause, String form,
                                     int minGroup, int maxGroup, int supervisionCapacity, LocalDate startsOn,
                                     LocalDate endsOn, boolean remote, String province, boolean vogRequired) {
-        int perDay = maxGroup;
-        if (supervisionCapacity > 0) perDay = Math.min(perDay, supervisionCapacity);
+        return request(id, organisationId, skills, cause, form, minGroup, maxGroup, supervisionCapacity, startsOn,
+                endsOn, remote, province, vogRequired, false);
+    }
+
+    /**
+     * A request's facts from its columns, with its date kind.
+     *
+     * @param oneDay whether its date kind is {@link DateKind#ONE_DAY} ({@code date_kind = 'one-day'})
+     */
+    public static OfRequest request(String id, String organisationId, long skills, String cause, String form,
+                                    int minGroup, int maxGroup, int supervisionCapacity, LocalDate startsOn,
+                                    LocalDate endsOn, boolean remote, String province, boolean vogRequired,
+                                    boolean oneDay) {
         // The bits, not the list: a skill listed twice counts once.
         return new OfRequest(id, organisationId, skills, Long.bitCount(skills), index(Vocabulary.CAUSES, cause),
-                index(Vocabulary.FORMS, form), minGroup, maxGroup, Math.max(1, perDay), startsOn.toEpochDay(),
-                endsOn.toEpochDay(), remote, index(Vocabulary.PROVINCES, province), vogRequired);
+                index(Vocabulary.FORMS, form), minGroup, maxGroup, perDay(maxGroup, supervisionCapacity),
+                startsOn.toEpochDay(), endsOn.toEpochDay(), remote, index(Vocabulary.PROVINCES, province), vogRequired,
+                oneDay);
+    }
+
+    /**
+     * The largest group an organisation takes on one day: the request's maximum, lowered to the supervision capacity
+     * when the profile gives one (0: none), and never below 1.
+     */
+    public static int perDay(int maxGroup, int supervisionCapacity) {
+        int perDay = maxGroup;
+        if (supervisionCapacity > 0) perDay = Math.min(perDay, supervisionCapacity);
+        return Math.max(1, perDay);
     }
 
     /** An offer's facts from its columns; the lists as masks ({@link #mask(List, String)} for the stored text). */

@@ -10,8 +10,9 @@ import java.util.function.IntConsumer;
  * at each pair as objects. The offers are sorted by their first available day: a binary search on the request's last
  * day cuts off every offer that starts too late. In the prefix left, each offer costs a few array reads: its last
  * day (still after the request's first?), its group (at least the minimum?) and one byte of flags — remote, on site,
- * VOG — that is tested against what the request needs with a single AND. The arrays are copies of the facts laid out
- * side by side, so the scan runs through memory in order.
+ * VOG — that is tested against what the request needs with a single AND. Only a group larger than the organisation
+ * takes on one day costs more: whether it can be spread over the dates both share ({@link Scorer#splits}). The arrays
+ * are copies of the facts laid out side by side, so the scan runs through memory in order.
  *
  * <p>The result is exactly {@link Scorer#passes}: {@code OfferIndexTest} checks it against that on random data.
  */
@@ -55,12 +56,18 @@ final class OfferIndex {
 
     /** Reports the place of every offer that passes the hard filters for the request. */
     void forEachPassing(Facts.OfRequest r, IntConsumer each) {
+        // An organisation that cannot guide the minimum on one day receives no group at all.
+        if (r.perDay() < r.minGroup()) return;
         int needs = (r.remote() ? REMOTE : ON_SITE) | (r.vogRequired() ? VOG : 0);
         long startsOn = r.startsOn();
         int minGroup = r.minGroup();
+        int perDay = r.perDay();
         int end = firstAfter(r.endsOn());
         for (int i = 0; i < end; i++) {
-            if (until[i] >= startsOn && group[i] >= minGroup && (flags[i] & needs) == needs) each.accept(i);
+            if (until[i] >= startsOn && group[i] >= minGroup && (flags[i] & needs) == needs
+                    && (group[i] <= perDay || Scorer.splits(r, group[i], from[i], until[i]))) {
+                each.accept(i);
+            }
         }
     }
 

@@ -9,8 +9,11 @@ import nl.plein.goodbusy.vocabulary.Vocabulary;
  * Scores an offer against a request. First the hard filters — a pair that fails one is not suggested at all:
  * <ol>
  * <li>the offer's availability overlaps the request's dates;</li>
- * <li>the group is not smaller than the request's minimum (a larger group than the organisation can take in one day
- * is not a failure: it gets a {@link Split} over several dates);</li>
+ * <li>the organisation can receive the group ({@link #receives}): the group is not smaller than the request's
+ * minimum, and the organisation can guide at least that minimum on one day. A larger group than it can take in one
+ * day is not a failure when it can be spread over dates — a {@link Split} — with every date's group between the
+ * minimum and what a day takes, over no more dates than the request and the offer share; a one-day request has one
+ * date only;</li>
  * <li>a request that needs a VOG (certificate of conduct) only meets offers whose employees will get one;</li>
  * <li>a remote request needs an offer that works remotely, an on-site request one that comes on site.</li>
  * </ol>
@@ -31,9 +34,44 @@ public final class Scorer {
     /** Just the hard filters: the fast path of the digest, which scores only the pairs that pass. */
     public static boolean passes(Facts.OfRequest r, Facts.OfOffer o) {
         return o.availableFrom() <= r.endsOn() && o.availableUntil() >= r.startsOn()
-                && o.groupSize() >= r.minGroup()
                 && (!r.vogRequired() || o.vogWilling())
-                && (r.remote() ? o.remoteOk() : o.onSiteOk());
+                && (r.remote() ? o.remoteOk() : o.onSiteOk())
+                && receives(r, o.groupSize(), o.availableFrom(), o.availableUntil());
+    }
+
+    /**
+     * The group filter alone, for an offer whose availability overlaps the request's dates: whether the organisation
+     * can receive a group of {@code group} on one date, or spread over dates ({@link #splits}).
+     */
+    public static boolean receives(Facts.OfRequest r, int group, long availableFrom, long availableUntil) {
+        if (group < r.minGroup() || r.perDay() < r.minGroup()) return false;
+        return group <= r.perDay() || splits(r, group, availableFrom, availableUntil);
+    }
+
+    /**
+     * Whether a group larger than the organisation takes on one day can be spread over dates: not for a one-day
+     * request; otherwise over the fewest dates that keep each group within what a day takes ({@link #dates}), each
+     * group at least the request's minimum (more dates would only make the groups smaller), and no more dates than
+     * the days the request and the offer share.
+     */
+    public static boolean splits(Facts.OfRequest r, int group, long availableFrom, long availableUntil) {
+        return !r.oneDay() && splits(group, r.minGroup(), r.perDay(), sharedDays(r, availableFrom, availableUntil));
+    }
+
+    /** {@link #splits(Facts.OfRequest, int, long, long)} from the numbers alone, for a request read as columns. */
+    static boolean splits(int group, int minGroup, int perDay, long sharedDays) {
+        int dates = dates(group, perDay);
+        return group / dates >= minGroup && sharedDays >= dates;
+    }
+
+    /** The fewest dates over which a group fits {@code perDay} a date: ⌈group / perDay⌉. */
+    static int dates(int group, int perDay) {
+        return (group + perDay - 1) / perDay;
+    }
+
+    /** The days the request's dates and the offer's availability share (0 or less when they do not overlap). */
+    static long sharedDays(Facts.OfRequest r, long availableFrom, long availableUntil) {
+        return Math.min(availableUntil, r.endsOn()) - Math.max(availableFrom, r.startsOn()) + 1;
     }
 
     /** The points alone, for ranking many pairs that passed; equal to {@code score(r, o).score()}. */
@@ -60,7 +98,8 @@ public final class Scorer {
     public static MatchScore score(Facts.OfRequest r, Facts.OfOffer o) {
         List<Reason> reasons = new ArrayList<>();
         boolean passes = true;
-        if (o.availableFrom() <= r.endsOn() && o.availableUntil() >= r.startsOn()) {
+        boolean overlap = o.availableFrom() <= r.endsOn() && o.availableUntil() >= r.startsOn();
+        if (overlap) {
             reasons.add(Reason.good("goodbusy.reason.dates-fit",
                     LocalDate.ofEpochDay(Math.max(o.availableFrom(), r.startsOn())),
                     LocalDate.ofEpochDay(Math.min(o.availableUntil(), r.endsOn()))));
@@ -68,17 +107,41 @@ public final class Scorer {
             reasons.add(Reason.weak("goodbusy.reason.dates-apart"));
             passes = false;
         }
+        // The same rules as receives(...), each failure with its own reason.
         Split split = null;
-        if (o.groupSize() < r.minGroup()) {
-            reasons.add(Reason.weak("goodbusy.reason.group-too-small", o.groupSize(), r.minGroup()));
+        int group = o.groupSize();
+        if (group < r.minGroup()) {
+            reasons.add(Reason.weak("goodbusy.reason.group-too-small", group, r.minGroup()));
             passes = false;
-        } else if (o.groupSize() <= r.perDay()) {
-            reasons.add(Reason.good("goodbusy.reason.group-fits", o.groupSize(), r.minGroup(), r.perDay()));
-        } else {
-            int dates = (o.groupSize() + r.perDay() - 1) / r.perDay();
-            split = new Split(dates, o.groupSize() / dates, (o.groupSize() + dates - 1) / dates);
-            reasons.add(Reason.good("goodbusy.reason.group-split", o.groupSize(), r.perDay(), dates,
-                    split.smallest(), split.largest()));
+        }
+        if (r.perDay() < r.minGroup()) {
+            // Whatever the company sends, no date could have the group the request needs.
+            reasons.add(Reason.weak("goodbusy.reason.capacity-below-minimum", r.perDay(), r.minGroup()));
+            passes = false;
+        } else if (group >= r.minGroup()) {
+            if (group <= r.perDay()) {
+                reasons.add(Reason.good("goodbusy.reason.group-fits", group, r.minGroup(), r.perDay()));
+            } else if (r.oneDay()) {
+                reasons.add(Reason.weak("goodbusy.reason.group-one-day", group, r.perDay()));
+                passes = false;
+            } else {
+                int dates = dates(group, r.perDay());
+                long days = sharedDays(r, o.availableFrom(), o.availableUntil());
+                if (group / dates < r.minGroup()) {
+                    reasons.add(Reason.weak("goodbusy.reason.group-split-too-small", group, r.perDay(), dates,
+                            group / dates, r.minGroup()));
+                    passes = false;
+                } else if (overlap && days < dates) {
+                    // (Dates that do not overlap at all have their own reason above.)
+                    reasons.add(Reason.weak("goodbusy.reason.group-split-too-few-days", group, r.perDay(), dates,
+                            (int) days));
+                    passes = false;
+                } else {
+                    split = new Split(dates, group / dates, (group + dates - 1) / dates);
+                    reasons.add(Reason.good("goodbusy.reason.group-split", group, r.perDay(), dates,
+                            split.smallest(), split.largest()));
+                }
+            }
         }
         if (r.vogRequired()) {
             if (o.vogWilling()) {

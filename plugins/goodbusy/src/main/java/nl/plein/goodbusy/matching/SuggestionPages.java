@@ -7,9 +7,11 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import nl.plein.api.Directory;
 import nl.plein.api.Visitor;
 import nl.plein.goodbusy.GoodBusy;
@@ -24,6 +26,10 @@ import nl.plein.goodbusy.request.HelpRequest;
  * (ranked requests; for the company's coordinators and community managers). Only a coordinator of the item gets the
  * forms to propose a match (Part C's {@code POST /goodbusy/matches}); others read a note who can. Templates:
  * {@code goodbusy/matching/*.peb}.
+ *
+ * <p>The pairs already proposed name the other side's item. A paused or closed one is shown only to those who may
+ * see it on its own page as well: the coordinators of its company or organisation and community managers — not to
+ * brokers, nor to the other side.
  */
 final class SuggestionPages {
 
@@ -46,6 +52,7 @@ final class SuggestionPages {
         HelpRequest request = goodBusy.requests().find(ctx.pathParam("id")).orElseThrow(NotFoundResponse::new);
         boolean coordinates = sides.coordinatesOrganisation(visitor, request.organisationId());
         if (!coordinates && !sides.oversees(visitor, request.province())) throw new ForbiddenResponse();
+        boolean manages = visitor.may(GoodBusyPermissions.MANAGE);
 
         Suggestions.Ranked<Offer> ranked = suggestions.forRequest(request);
         Locale locale = visitor.locale();
@@ -55,7 +62,12 @@ final class SuggestionPages {
                     s.score(), locale));
         }
         List<Map<String, Object>> proposed = new ArrayList<>();
+        Set<String> companies = null;  // the companies the visitor coordinates, read only when a row needs them
         for (Suggestions.Proposed<Offer> p : ranked.proposed()) {
+            if (!p.item().isOpen() && !manages) {
+                if (companies == null) companies = ids(sides.companiesOf(visitor));
+                if (!companies.contains(p.item().companyId())) continue;
+            }
             proposed.add(proposed(p.matchId(), p.status(), p.item().title(), "/goodbusy/offers/" + p.item().id(),
                     p.partyName()));
         }
@@ -75,7 +87,8 @@ final class SuggestionPages {
         Visitor visitor = Visitor.of(ctx);
         Offer offer = goodBusy.offers().find(ctx.pathParam("id")).orElseThrow(NotFoundResponse::new);
         boolean coordinates = sides.coordinatesCompany(visitor, offer.companyId());
-        if (!coordinates && !visitor.may(GoodBusyPermissions.MANAGE)) throw new ForbiddenResponse();
+        boolean manages = visitor.may(GoodBusyPermissions.MANAGE);
+        if (!coordinates && !manages) throw new ForbiddenResponse();
 
         Suggestions.Ranked<HelpRequest> ranked = suggestions.forOffer(offer);
         Locale locale = visitor.locale();
@@ -85,7 +98,12 @@ final class SuggestionPages {
                     s.score(), locale));
         }
         List<Map<String, Object>> proposed = new ArrayList<>();
+        Set<String> organisations = null;
         for (Suggestions.Proposed<HelpRequest> p : ranked.proposed()) {
+            if (!p.item().isOpen() && !manages) {
+                if (organisations == null) organisations = ids(sides.socialOrganisationsOf(visitor));
+                if (!organisations.contains(p.item().organisationId())) continue;
+            }
             proposed.add(proposed(p.matchId(), p.status(), p.item().title(), "/goodbusy/requests/" + p.item().id(),
                     p.partyName()));
         }
@@ -116,6 +134,12 @@ final class SuggestionPages {
         view.put("reasons", explanation.lines(score, locale));
         view.put("split", score.split() == null ? null : explanation.split(score.split(), locale));
         return view;
+    }
+
+    private static Set<String> ids(List<Directory.OrganisationInfo> organisations) {
+        Set<String> ids = new HashSet<>();
+        organisations.forEach(o -> ids.add(o.id()));
+        return ids;
     }
 
     private static Map<String, Object> proposed(String matchId, String status, String title, String url,

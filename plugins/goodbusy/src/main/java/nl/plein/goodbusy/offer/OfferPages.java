@@ -15,6 +15,8 @@ import nl.plein.api.form.FieldErrors;
 import nl.plein.goodbusy.GoodBusy;
 import nl.plein.goodbusy.GoodBusyPermissions;
 import nl.plein.goodbusy.ItemStatus;
+import nl.plein.goodbusy.deal.MatchParties;
+import nl.plein.goodbusy.deal.ProposalsOnClosedItems;
 import nl.plein.goodbusy.profile.Choices;
 import nl.plein.goodbusy.profile.CompanyProfile;
 import nl.plein.goodbusy.profile.FormInput;
@@ -33,12 +35,15 @@ final class OfferPages {
         this.goodBusy = goodBusy;
     }
 
-    /** Open offers are for every signed-in person; a paused or closed one only for its coordinators and managers. */
+    /**
+     * Open offers are for every signed-in person; a paused or closed one only for its coordinators, managers and the
+     * parties to a match of it (who follow the link on the match page).
+     */
     void show(Context ctx) {
         Offer offer = goodBusy.offers().find(ctx.pathParam("id")).orElseThrow(NotFoundResponse::new);
         Visitor visitor = Visitor.of(ctx);
         if (!offer.isOpen() && !goodBusy.sides().coordinatesCompany(visitor, offer.companyId())
-                && !visitor.may(GoodBusyPermissions.MANAGE)) {
+                && !visitor.may(GoodBusyPermissions.MANAGE) && !MatchParties.ofOffer(goodBusy, visitor, offer.id())) {
             throw new NotFoundResponse();
         }
         renderShow(ctx, HttpStatus.OK, offer, notice(ctx), "");
@@ -119,6 +124,9 @@ final class OfferPages {
         if (!goodBusy.offers().setStatus(offer.id(), status.get())) {
             renderShow(ctx, HttpStatus.CONFLICT, offer, "", "goodbusy.offer.error.closed-final");
             return;
+        }
+        if (status.get() == ItemStatus.CLOSED) {
+            ProposalsOnClosedItems.offerClosed(goodBusy, offer.id(), Visitor.of(ctx).personId());
         }
         ctx.redirect("/goodbusy/offers/" + offer.id() + "?status=" + status.get().code(), HttpStatus.SEE_OTHER);
     }

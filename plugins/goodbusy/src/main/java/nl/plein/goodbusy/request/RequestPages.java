@@ -13,6 +13,8 @@ import nl.plein.api.Visitor;
 import nl.plein.api.form.FieldErrors;
 import nl.plein.goodbusy.GoodBusy;
 import nl.plein.goodbusy.ItemStatus;
+import nl.plein.goodbusy.deal.MatchParties;
+import nl.plein.goodbusy.deal.ProposalsOnClosedItems;
 import nl.plein.goodbusy.profile.Choices;
 import nl.plein.goodbusy.profile.FormInput;
 import nl.plein.goodbusy.profile.OrganisationProfile;
@@ -121,6 +123,9 @@ final class RequestPages {
             renderShow(ctx, HttpStatus.CONFLICT, request, "", "goodbusy.request.error.closed-final");
             return;
         }
+        if (status.get() == ItemStatus.CLOSED) {
+            ProposalsOnClosedItems.requestClosed(goodBusy, request.id(), Visitor.of(ctx).personId());
+        }
         ctx.redirect("/goodbusy/requests/" + request.id() + "?status=" + status.get().code(), HttpStatus.SEE_OTHER);
     }
 
@@ -128,8 +133,10 @@ final class RequestPages {
         HelpRequest request = goodBusy.requests().find(ctx.pathParam("id")).orElseThrow(NotFoundResponse::new);
         if (request.isOpen()) return request;
         Visitor visitor = Visitor.of(ctx);
+        // A company in a match of it follows the link on the match page: for them the request still exists.
         if (goodBusy.sides().coordinatesOrganisation(visitor, request.organisationId())
-                || goodBusy.sides().oversees(visitor, request.province())) {
+                || goodBusy.sides().oversees(visitor, request.province())
+                || MatchParties.ofRequest(goodBusy, visitor, request.id())) {
             return request;
         }
         throw new NotFoundResponse();

@@ -2,6 +2,8 @@ package nl.plein.goodbusy.deal;
 
 import static nl.plein.goodbusy.GoodBusyFixture.TODAY;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -10,6 +12,9 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import nl.plein.core.testing.Browser;
 import nl.plein.core.testing.PleinExtension;
 import nl.plein.goodbusy.GoodBusyFixture;
@@ -46,12 +51,18 @@ class AgreementTest {
         assertError(scene, id, Map.of("endsOn", "2026-03-08"), "De einddatum valt op of na de begindatum");
         assertError(scene, id, Map.of("endsOn", "2028-03-10"), "De einddatum valt op of na de begindatum");
         assertError(scene, id, Map.of("endsOn", "morgen"), "Vul een datum in zoals 2026-03-16.");
-        assertError(scene, id, Map.of("organisationContact", stranger), "Kies iemand die bij deze organisatie hoort.");
-        assertError(scene, id, Map.of("companyContact", scene.ilseId), "Kies iemand die bij deze organisatie hoort.");
-        assertError(scene, id, Map.of("companyContact", ""), "Kies een contactpersoon.");
+        String notOurs = "Kies iemand die bij deze organisatie hoort.";
+        assertError(scene, id, Map.of("organisationContact", stranger), notOurs);
+        assertError(scene, id, Map.of("organisationContact", scene.bramId), notOurs);
+        assertError(scene, id, Map.of("organisationContact", "x".repeat(36)), notOurs);
+        assertError(scene, id, Map.of("organisationContact", ""), "Kies een contactpersoon.");
+        Browser.Page wrongCompanyContact = scene.bram.post("/goodbusy/matches/" + id + "/agreement",
+                scene.agreement(Map.of("companyContact", scene.ilseId)));
+        assertEquals(422, wrongCompanyContact.status());
+        assertTrue(wrongCompanyContact.body().contains("Choose someone who belongs to this organisation."));
         Browser.Page kept = scene.ilse.post("/goodbusy/matches/" + id + "/agreement",
                 scene.agreement(Map.of("what", "", "briefing", "Neem laarzen mee.")));
-        assertTrue(kept.body().contains("Neem laarzen mee.") && kept.body().contains("value=\"" + scene.bramId
+        assertTrue(kept.body().contains("Neem laarzen mee.") && kept.body().contains("value=\"" + scene.ilseId
                 + "\" selected") && kept.body().contains("name=\"vogArranged\" value=\"yes\" checked"),
                 "what was typed, chosen and ticked is kept");
         assertEquals(0, scene.count("SELECT COUNT(*) FROM goodbusy_agreements"));
@@ -59,26 +70,117 @@ class AgreementTest {
         assertEquals(403, scene.employee("eva@stevig.test", "Eva").post("/goodbusy/matches/" + id + "/agreement",
                 scene.agreement(Map.of())).status());
         scene.writeAgreement(id, scene.bram);
+        // Bram chose the company's contact; Ilse adds hers: a change.
+        scene.writeAgreement(id, scene.ilse);
+        assertEquals(2, scene.revision(id));
         Browser.Page same = scene.ilse.post("/goodbusy/matches/" + id + "/agreement", scene.agreement(Map.of()));
         assertEquals(303, same.status());
         assertTrue(same.location().contains("notice=agreement-unchanged"));
-        assertEquals(1, scene.revision(id), "saving the same text is not a change");
+        assertEquals(2, scene.revision(id), "saving the same text is not a change");
 
         scene.confirm(id, scene.ilse, "organisation");
         Browser.Page twice = scene.ilse.post("/goodbusy/matches/" + id + "/confirm",
-                Map.of("side", "organisation", "revision", "1"));
+                Map.of("side", "organisation", "revision", "2"));
         assertEquals(303, twice.status());
         assertTrue(twice.location().contains("notice=already-confirmed"));
         assertEquals(409, scene.bram.post("/goodbusy/matches/" + id + "/confirm",
                 Map.of("side", "company", "revision", "many")).status());
         assertEquals(403, plein.signedInMember().post("/goodbusy/matches/" + id + "/confirm",
-                Map.of("side", "company", "revision", "1")).status());
+                Map.of("side", "company", "revision", "2")).status());
         // Bram cannot confirm for the organisation: he speaks for his own side only.
         scene.confirm(id, scene.bram, "organisation");
         assertEquals("agreed", scene.status(id));
         assertEquals(scene.bramId, scene.single("SELECT company_confirmed_by FROM goodbusy_agreements"));
         assertEquals(409, scene.ilse.post("/goodbusy/matches/" + id + "/agreement",
                 scene.agreement(Map.of("what", "Toch anders"))).status(), "an agreed text stays as agreed");
+    }
+
+    @Test
+    void eachSideChoosesOnlyItsOwnContactPersonAndNeverSeesTheOtherSidesPeople() {
+        DealScene scene = new DealScene(plein);
+        String vince = scene.fixture.person("vince@linde.test", "Vince Vrijwilliger");
+        scene.fixture.join(scene.organisationId, vince, "member");
+        scene.employee("eva@stevig.test", "Eva Timmer");
+        String eva = scene.fixture.personId("eva@stevig.test");
+        String id = scene.propose();
+        scene.accept(id);
+        String path = "/goodbusy/matches/" + id;
+
+        Browser.Page ilsePage = scene.ilse.get(path);
+        assertTrue(ilsePage.body().contains("id=\"f-organisationContact\"")
+                && ilsePage.body().contains("value=\"" + vince + "\""), "her own people to choose from");
+        assertFalse(ilsePage.body().contains("f-companyContact"), "not the company's choice");
+        assertFalse(ilsePage.body().contains(eva) || ilsePage.body().contains("Eva Timmer"),
+                "nor the company's staff list");
+        assertTrue(ilsePage.body().contains("Bouwbedrijf Stevig kiest zelf een contactpersoon."), ilsePage.body());
+        Browser.Page bramPage = scene.bram.get(path);
+        assertTrue(bramPage.body().contains("id=\"f-companyContact\"") && bramPage.body().contains("value=\"" + eva
+                + "\""));
+        assertFalse(bramPage.body().contains("f-organisationContact"));
+        assertFalse(bramPage.body().contains(vince) || bramPage.body().contains("Vince Vrijwilliger"),
+                "nor the organisation's members");
+
+        // Ilse writes it; what she sends for the company's contact is not hers to choose and is left alone.
+        assertEquals(303, scene.ilse.post(path + "/agreement", scene.agreement(Map.of("organisationContact", vince,
+                "companyContact", scene.ilseId))).status());
+        assertEquals(vince, scene.single("SELECT organisation_contact_id FROM goodbusy_agreements"));
+        assertNull(scene.single("SELECT company_contact_id FROM goodbusy_agreements"));
+        assertTrue(scene.bram.get(path).body().contains("Bouwbedrijf Stevig has not chosen a contact person yet."));
+
+        // Bram chooses Eva for the company; the organisation's contact stays Vince, whatever his form says.
+        Browser.Page notHis = scene.bram.post(path + "/agreement", scene.agreement(Map.of("companyContact", vince)));
+        assertEquals(422, notHis.status());
+        assertTrue(notHis.body().contains("Choose someone who belongs to this organisation."), notHis.body());
+        assertFalse(notHis.body().contains("value=\"" + vince + "\""), "not even on the page that explains it");
+        assertEquals(303, scene.bram.post(path + "/agreement", scene.agreement(Map.of("companyContact", eva,
+                "organisationContact", scene.bramId))).status());
+        assertEquals(vince, scene.single("SELECT organisation_contact_id FROM goodbusy_agreements"));
+        assertEquals(eva, scene.single("SELECT company_contact_id FROM goodbusy_agreements"));
+        assertEquals(2, scene.revision(id));
+
+        ilsePage = scene.ilse.get(path);
+        assertTrue(ilsePage.body().contains("Nu: Eva Timmer."), "the other side's choice, by name only");
+        assertFalse(ilsePage.body().contains("value=\"" + eva + "\""), "and never as something to choose");
+        Browser.Page same = scene.ilse.post(path + "/agreement", scene.agreement(Map.of("organisationContact", vince,
+                "companyContact", "")));
+        assertTrue(same.location().contains("notice=agreement-unchanged"), "Eva stays the company's contact");
+        assertEquals(eva, scene.single("SELECT company_contact_id FROM goodbusy_agreements"));
+    }
+
+    @Test
+    void aMessageSentBackForAMistakeKeepsTheSideItSpeaksFor() {
+        DealScene scene = new DealScene(plein);
+        scene.fixture.join(scene.companyId, scene.ilseId, "admin");
+        String id = scene.propose();
+        scene.accept(id);
+        Browser.Page page = scene.ilse.post("/goodbusy/matches/" + id + "/messages",
+                Map.of("side", "company", "body", ""));
+        assertEquals(422, page.status());
+        assertTrue(page.body().contains("<option value=\"company\" selected>"), page.body());
+        assertFalse(page.body().contains("<option value=\"organisation\" selected>"));
+        assertEquals(303, scene.ilse.post("/goodbusy/matches/" + id + "/messages",
+                Map.of("side", "company", "body", "Namens Stevig.")).status());
+        assertEquals("company", scene.single("SELECT side FROM goodbusy_messages"));
+    }
+
+    @Test
+    void bothSidesConfirmingAtTheSameMomentAgreeOnce() throws Exception {
+        DealScene scene = new DealScene(plein);
+        String id = scene.propose();
+        scene.accept(id);
+        scene.writeAgreement(id, scene.ilse);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        Future<Browser.Page> organisation = pool.submit(() -> scene.ilse.post("/goodbusy/matches/" + id + "/confirm",
+                Map.of("side", "organisation", "revision", "1")));
+        Future<Browser.Page> company = pool.submit(() -> scene.bram.post("/goodbusy/matches/" + id + "/confirm",
+                Map.of("side", "company", "revision", "1")));
+        List<String> notices = List.of(organisation.get().location(), company.get().location());
+        pool.shutdown();
+        assertEquals("agreed", scene.status(id), "whichever came second made it agreed");
+        assertEquals(1, notices.stream().filter(l -> l.contains("notice=agreed")).count(), notices.toString());
+        assertEquals(1, notices.stream().filter(l -> l.contains("notice=confirmed")).count(), notices.toString());
+        assertEquals(1, scene.count("SELECT COUNT(*) FROM goodbusy_agreements WHERE organisation_confirmed_by IS NOT "
+                + "NULL AND company_confirmed_by IS NOT NULL AND revision = 1"));
     }
 
     @Test
@@ -118,9 +220,25 @@ class AgreementTest {
         assertEquals(303, scene.ilse.post(path + "/messages", Map.of("body", "Tot dinsdag!")).status(),
                 "an agreed match can still be talked about");
 
-        Map<String, String> evaluation = Map.of("side", "organisation", "rating", "6", "wentWell", "",
+        // Evaluating and thanking is for work that happened: not before the agreement's last day (20 March).
+        Map<String, String> evaluation = Map.of("side", "organisation", "rating", "4", "wentWell", "",
                 "toImprove", "", "thanks", "Dank!");
-        Browser.Page rating = scene.ilse.post(path + "/evaluation", evaluation);
+        Browser.Page tooEarly = scene.ilse.post(path + "/evaluation", evaluation);
+        assertEquals(409, tooEarly.status());
+        assertTrue(tooEarly.body().contains("Evalueren en bedanken kan als het werk klaar is"), tooEarly.body());
+        assertFalse(scene.ilse.get(path).body().contains(path + "/evaluation\""), "no evaluation form yet");
+
+        // Without shifts a match is done from the agreement's last day (20 March), not before.
+        Browser.Page early = scene.ilse.post(path + "/done", Map.of());
+        assertEquals(409, early.status());
+        assertTrue(early.body().contains("Het werk is nog niet klaar"), early.body());
+        plein.clock().advance(Duration.ofDays(18));
+        scene.signInAgain();
+        assertEquals(LocalDate.of(2026, 3, 20), LocalDate.ofInstant(plein.clock().instant(), Texts.AMSTERDAM));
+
+        assertTrue(scene.ilse.get(path).body().contains(path + "/evaluation\""), "the work is over: evaluate");
+        Browser.Page rating = scene.ilse.post(path + "/evaluation", Map.of("side", "organisation", "rating", "6",
+                "wentWell", "", "toImprove", "", "thanks", "Dank!"));
         assertEquals(422, rating.status());
         assertTrue(rating.body().contains("Kies een waardering van 1 tot 5."));
         assertEquals(422, scene.ilse.post(path + "/evaluation", Map.of("side", "organisation", "rating", "x",
@@ -130,14 +248,8 @@ class AgreementTest {
         assertEquals(422, noThanks.status());
         assertTrue(noThanks.body().contains("Schrijf een bedankje aan de andere kant.")
                 && noThanks.body().contains("value=\"4\" checked"), noThanks.body());
+        assertEquals(303, scene.ilse.post(path + "/evaluation", evaluation).status(), "from the last day on");
 
-        // Without shifts a match is done from the agreement's last day (20 March), not before.
-        Browser.Page early = scene.ilse.post(path + "/done", Map.of());
-        assertEquals(409, early.status());
-        assertTrue(early.body().contains("Het werk is nog niet klaar"), early.body());
-        plein.clock().advance(Duration.ofDays(18));
-        scene.signInAgain();
-        assertEquals(LocalDate.of(2026, 3, 20), LocalDate.ofInstant(plein.clock().instant(), Texts.AMSTERDAM));
         assertEquals(303, scene.ilse.post(path + "/done", Map.of()).status());
         assertEquals("done", scene.status(id));
         assertEquals(409, scene.bram.post(path + "/done", Map.of()).status(), "done once");

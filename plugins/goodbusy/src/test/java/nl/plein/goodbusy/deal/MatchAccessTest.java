@@ -75,6 +75,46 @@ class MatchAccessTest {
     }
 
     @Test
+    void thePartiesToAMatchStillReadTheOtherSidesPausedOrClosedRequestOrOffer() {
+        DealScene scene = new DealScene(plein);
+        Browser eva = scene.employee("eva@stevig.test", "Eva Timmer");
+        Browser stranger = plein.signedInMember();
+        scene.fixture.company("Tegelhuis", scene.fixture.person("otto@tegelhuis.test", "Otto Tegel"));
+        Browser otherCompany = scene.fixture.signedIn("otto@tegelhuis.test");
+        scene.fixture.socialOrganisation("Voedselbank Oost", "Arnhem", "Gelderland",
+                scene.fixture.person("vera@voedselbank.test", "Vera Voedsel"));
+        Browser otherOrganisation = scene.fixture.signedIn("vera@voedselbank.test");
+        scene.agreedMatch();
+        // A second match, only proposed: the company takes part, its employees not yet.
+        var painting = scene.fixture.request(scene.organisationId, GoodBusyFixture.requestDraft("Schilderdag"));
+        var odd = scene.fixture.offer(scene.companyId, GoodBusyFixture.offerDraft("Klusteam Stevig"));
+        assertEquals(303, scene.ilse.post("/goodbusy/matches", Map.of("request", painting.id(), "offer", odd.id(),
+                "proposal", "")).status());
+
+        String request = "/goodbusy/requests/" + scene.request.id();
+        String offer = "/goodbusy/offers/" + scene.offer.id();
+        assertEquals(303, scene.ilse.post(request + "/status", Map.of("status", "closed")).status());
+        assertEquals(303, scene.ilse.post("/goodbusy/requests/" + painting.id() + "/status",
+                Map.of("status", "paused")).status());
+        assertEquals(303, scene.bram.post(offer + "/status", Map.of("status", "paused")).status());
+
+        Browser.Page closed = scene.bram.get(request);
+        assertEquals(200, closed.status(), "the company of the agreed match follows the link on its match page");
+        assertTrue(closed.body().contains("Tuindag bij De Linde"));
+        assertEquals(200, eva.get(request).status(), "an employee on the agreed match");
+        assertEquals(404, stranger.get(request).status());
+        assertEquals(404, otherCompany.get(request).status());
+        assertEquals(200, scene.bram.get("/goodbusy/requests/" + painting.id()).status(), "a proposed match counts");
+        assertEquals(404, eva.get("/goodbusy/requests/" + painting.id()).status(),
+                "employees take part once a match is agreed");
+
+        assertEquals(200, scene.ilse.get(offer).status(), "the organisation of the agreed match");
+        assertEquals(200, eva.get(offer).status());
+        assertEquals(404, stranger.get(offer).status());
+        assertEquals(404, otherOrganisation.get(offer).status());
+    }
+
+    @Test
     void myMatchesSaysWhoseTurnItIs() {
         DealScene scene = new DealScene(plein);
         String id = scene.propose();

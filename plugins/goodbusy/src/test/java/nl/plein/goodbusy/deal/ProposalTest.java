@@ -101,6 +101,115 @@ class ProposalTest {
     }
 
     @Test
+    void anOfferWhoseAvailabilityEndedTakesNoProposalAndOnlyDaysAheadCount() {
+        DealScene scene = new DealScene(plein);
+        HelpRequest running = scene.fixture.request(scene.organisationId, draft("Loopt al", TODAY.minusDays(30),
+                TODAY.plusDays(30), false, false));
+        var over = scene.fixture.offer(scene.companyId, offer("Vorige maand beschikbaar", TODAY.minusDays(60),
+                TODAY.minusDays(1)));
+        Browser.Page passed = propose(scene.ilse, running.id(), over.id());
+        assertEquals(409, passed.status());
+        assertTrue(passed.body().contains("De beschikbaarheid van het aanbod „Vorige maand beschikbaar” is voorbij "
+                + "(het liep tot en met 1 maart 2026)."), passed.body());
+        assertEquals(0, scene.count("SELECT COUNT(*) FROM goodbusy_matches"));
+        plein.platform().sendMail();
+        assertEquals(0, mailbox.to(DealScene.BRAM).size(), "nobody is asked to answer it");
+
+        // Both began in the past: the dates that fit are those from today on, when proposing and on the match page.
+        var ongoing = scene.fixture.offer(scene.companyId, offer("Al even beschikbaar", TODAY.minusDays(60),
+                TODAY.plusDays(30)));
+        Browser.Page proposed = propose(scene.ilse, running.id(), ongoing.id());
+        assertEquals(303, proposed.status(), proposed.body());
+        Browser.Page page = scene.ilse.get(proposed.location());
+        assertTrue(page.body().contains("datum past (2 maart 2026 tot en met 1 april 2026)"), page.body());
+        assertFalse(page.body().contains("31 januari 2026"), "not the days that are gone");
+    }
+
+    @Test
+    void aProposalOnAPausedItemIsNotAcceptedAndAClosedItemEndsItsProposalsWithAMail() {
+        DealScene scene = new DealScene(plein);
+        String waiting = scene.propose();
+        String path = "/goodbusy/matches/" + waiting;
+
+        assertEquals(303, scene.ilse.post("/goodbusy/requests/" + scene.request.id() + "/status",
+                Map.of("status", "paused")).status());
+        Browser.Page refused = scene.bram.post(path + "/accept", Map.of());
+        assertEquals(409, refused.status());
+        assertTrue(refused.body().contains("The request “Tuindag bij De Linde” is paused: the proposal cannot be "
+                + "accepted now."), refused.body());
+        assertEquals("proposed", scene.status(waiting));
+        assertEquals(303, scene.ilse.post("/goodbusy/requests/" + scene.request.id() + "/status",
+                Map.of("status", "open")).status());
+
+        // Three matches on the request: one in conversation, one proposed by each side.
+        var second = scene.fixture.offer(scene.companyId, GoodBusyFixture.offerDraft("Klusteam Stevig"));
+        var third = scene.fixture.offer(scene.companyId, GoodBusyFixture.offerDraft("Kookteam Stevig"));
+        String byCompany = propose(scene.bram, scene.request.id(), second.id()).location()
+                .replaceAll("^/goodbusy/matches/([^?#]+).*$", "$1");
+        String talking = propose(scene.ilse, scene.request.id(), third.id()).location()
+                .replaceAll("^/goodbusy/matches/([^?#]+).*$", "$1");
+        scene.accept(talking);
+        plein.platform().sendMail();
+        int before = mailbox.to(DealScene.BRAM).size();
+
+        assertEquals(303, scene.ilse.post("/goodbusy/requests/" + scene.request.id() + "/status",
+                Map.of("status", "closed")).status());
+        assertEquals("withdrawn", scene.status(waiting));
+        assertEquals("withdrawn", scene.status(byCompany));
+        assertEquals("accepted", scene.status(talking), "a conversation that started is left to the two sides");
+        assertEquals(scene.ilseId, scene.single("SELECT answered_by FROM goodbusy_matches WHERE id = ?", waiting));
+        assertEquals(List.of("cancelled", "cancelled"), scene.list("SELECT status FROM plein_jobs WHERE job_key IN "
+                + "(?, ?)", Nudges.answerKey(waiting), Nudges.expireKey(waiting)));
+        assertEquals(409, scene.bram.post(path + "/accept", Map.of()).status());
+
+        plein.platform().sendMail();
+        List<Mailbox.Mail> ended = mailbox.to(DealScene.BRAM).subList(before, mailbox.to(DealScene.BRAM).size());
+        assertEquals(2, ended.size(), "the company hears it once for each proposal");
+        Mailbox.Mail asked = ended.stream().filter(m -> m.text().contains("“Teamdag Stevig”")).findFirst()
+                .orElseThrow();
+        assertEquals("A match proposal has ended", asked.subject());
+        assertTrue(asked.text().contains("Buurthuis De Linde closed the request “Tuindag bij De Linde”, so the "
+                + "proposal of that request with the offer “Teamdag Stevig” has ended."), asked.text());
+        assertTrue(asked.text().contains("You need not answer the proposal any more."), asked.text());
+        Mailbox.Mail own = ended.stream().filter(m -> m.text().contains("“Klusteam Stevig”")).findFirst()
+                .orElseThrow();
+        assertTrue(own.text().contains(DealScene.BASE_URL + "/goodbusy/offers/" + second.id() + "/suggestions"),
+                "the company proposed it: the way to its other suggestions");
+        assertEquals(0, mailbox.to(DealScene.ILSE).stream().filter(m -> m.subject().contains("vervallen")).count(),
+                "the side that closed it knows");
+        assertTrue(scene.bram.get(path).body().contains("The request “Tuindag bij De Linde” was closed, so this "
+                + "proposal has ended."));
+
+        // The same from the company's side: closing its offer ends the proposal on it, and the organisation hears.
+        HelpRequest other = scene.fixture.request(scene.organisationId, GoodBusyFixture.requestDraft("Schilderdag"));
+        String onOffer = propose(scene.ilse, other.id(), second.id()).location()
+                .replaceAll("^/goodbusy/matches/([^?#]+).*$", "$1");
+        assertEquals(303, scene.bram.post("/goodbusy/offers/" + second.id() + "/status",
+                Map.of("status", "closed")).status());
+        assertEquals("withdrawn", scene.status(onOffer));
+        plein.platform().sendMail();
+        Mailbox.Mail told = mailbox.last(DealScene.ILSE);
+        assertEquals("Een voorstel voor een match is vervallen", told.subject());
+        assertTrue(told.text().contains("Bouwbedrijf Stevig heeft het aanbod „Klusteam Stevig” gesloten. Daarom is "
+                + "het voorstel van de hulpvraag „Schilderdag” met dat aanbod vervallen."), told.text());
+        assertTrue(told.text().contains("/goodbusy/requests/" + other.id() + "/suggestions"), told.text());
+    }
+
+    @Test
+    void theAnswerGoesToWhoCoordinatesTheProposingSideNowNotToAFormerProposer() {
+        DealScene scene = new DealScene(plein);
+        String olga = scene.fixture.person("olga@linde.test", "Olga Opvolger");
+        scene.fixture.join(scene.organisationId, olga, "admin");
+        String id = scene.propose();
+        scene.fixture.organisations().remove(scene.organisationId, scene.ilseId);
+        assertEquals(303, scene.bram.post("/goodbusy/matches/" + id + "/decline",
+                Map.of("reason", "We are fully booked.")).status());
+        plein.platform().sendMail();
+        assertEquals("Je voorstel voor een match is afgewezen", mailbox.last("olga@linde.test").subject());
+        assertEquals(0, mailbox.to(DealScene.ILSE).size(), "Ilse no longer acts for De Linde");
+    }
+
+    @Test
     void aPairIsProposedOnceAlsoWhenBothSidesPressAtTheSameTime() throws Exception {
         DealScene scene = new DealScene(plein);
         ExecutorService pool = Executors.newFixedThreadPool(6);
@@ -213,6 +322,11 @@ class ProposalTest {
 
     private static Browser.Page propose(Browser who, String request, String offer) {
         return who.post("/goodbusy/matches", Map.of("request", request, "offer", offer, "proposal", "Zullen we?"));
+    }
+
+    private static OfferDraft offer(String title, LocalDate from, LocalDate until) {
+        return new OfferDraft(title, "", "service-day", List.of("elderly"), List.of("hands-on"), 8, from, until,
+                false, true, List.of("Utrecht"), true);
     }
 
     private static RequestDraft draft(String title, LocalDate from, LocalDate until,

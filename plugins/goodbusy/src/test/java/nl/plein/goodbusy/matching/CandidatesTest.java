@@ -68,6 +68,7 @@ class CandidatesTest {
         Candidates candidates = new Candidates(plein.jdbi());
 
         int pairs = 0;
+        Set<String> groupRules = new HashSet<>();
         for (HelpRequest request : requests) {
             if (!request.isOpen() || request.endsOn().isBefore(TODAY)) continue;
             Facts.OfRequest r = Facts.of(request, profiles.get(request.organisationId())).notBefore(today);
@@ -77,11 +78,17 @@ class CandidatesTest {
                 if (offer.isOpen() && Scorer.passes(r, o) && !matched.contains(request.id() + "/" + offer.id())) {
                     expected.put(offer.id(), Scorer.points(r, o));
                 }
+                if (offer.isOpen()) Scorer.score(r, o).reasons().forEach(reason -> groupRules.add(reason.key()));
             }
             assertEquals(expected, found(top -> candidates.rankOffers(r, top)), request.title());
             pairs += expected.size();
         }
         assertTrue(pairs > 100, "the data is varied enough that many pairs pass: " + pairs);
+        // ... and that the pre-filter meets every rule of the group.
+        for (String name : List.of("group-split", "capacity-below-minimum", "group-one-day", "group-split-too-small",
+                "group-split-too-few-days")) {
+            assertTrue(groupRules.contains("goodbusy.reason." + name), name + " in " + groupRules);
+        }
 
         for (Offer offer : offers) {
             if (!offer.isOpen() || offer.availableUntil().isBefore(TODAY)) continue;
@@ -133,9 +140,13 @@ class CandidatesTest {
         String form = pick(Vocabulary.FORMS);
         int min = 1 + random.nextInt(8);
         LocalDate from = TODAY.plusDays(random.nextInt(120) - 30);
-        LocalDate until = from.plusDays(random.nextInt(3) == 0 ? 0 : random.nextInt(90));
+        // One in four for one day; the rest a period or recurring, some of a few days only.
+        DateKind kind = random.nextInt(4) == 0 ? DateKind.ONE_DAY
+                : random.nextBoolean() ? DateKind.PERIOD : DateKind.RECURRING;
+        LocalDate until = kind == DateKind.ONE_DAY ? from
+                : from.plusDays(random.nextInt(3) == 0 ? random.nextInt(4) : random.nextInt(90));
         return new RequestDraft("Vraag " + i, "Omschrijving.", form, pick(Vocabulary.CAUSES), some(Vocabulary.SKILLS, 4),
-                min, min + random.nextInt(15), DateKind.PERIOD, from, until, "", random.nextInt(5) == 0, "Plaats",
+                min, min + random.nextInt(15), kind, from, until, "", random.nextInt(5) == 0, "Plaats",
                 pick(Vocabulary.PROVINCES), random.nextInt(3) == 0, "");
     }
 

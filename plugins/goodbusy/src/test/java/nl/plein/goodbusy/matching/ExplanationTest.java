@@ -35,7 +35,7 @@ class ExplanationTest {
 
     @Test
     void theSummarySaysNeighbourFarRemoteSplitAndNothingAsked() {
-        MatchScore split = Scorer.score(Req.base().withCapacity(6).facts(),
+        MatchScore split = Scorer.score(Req.base().withGroup(4, 10).withCapacity(6).facts(),
                 Off.base().withGroup(16).where(false, true, "Gelderland").facts());
         assertEquals("2 van 2 vaardigheden, buurprovincie, datum past, groep van 16 verdeeld over 3 data",
                 explanation.summary(split, NL));
@@ -83,7 +83,8 @@ class ExplanationTest {
 
     @Test
     void aSplitIsSpelledOutWithTheGroupsPerDate() {
-        MatchScore uneven = Scorer.score(Req.base().withCapacity(6).facts(), Off.base().withGroup(16).facts());
+        MatchScore uneven = Scorer.score(Req.base().withGroup(4, 10).withCapacity(6).facts(),
+                Off.base().withGroup(16).facts());
         assertEquals("verdeel over 3 data, groepen van 5–6", explanation.split(uneven.split(), NL));
         assertEquals("spread over 3 dates, groups of 5–6", explanation.split(uneven.split(), EN));
         assertEquals("groep van 16 is groter dan de 6 die de organisatie op één dag kan begeleiden: verdeel over 3 "
@@ -106,5 +107,54 @@ class ExplanationTest {
                 explanation.lines(failed, NL).stream().map(Explanation.Line::text).toList());
         assertEquals("data overlappen niet, groep van 4 kleiner dan 6", explanation.summary(failed, NL));
         assertEquals("dates do not overlap, group of 4 smaller than 6", explanation.summary(failed, EN));
+    }
+
+    @Test
+    void aGroupThatCannotBeReceivedSaysWhyInBothLanguages() {
+        // One day that takes 10, a group of 25.
+        MatchScore oneDay = Scorer.score(Req.base().onOneDay(LocalDate.of(2026, 3, 20)).facts(),
+                Off.base().withGroup(25).facts());
+        assertEquals(new Explanation.Line("groep van 25 is groter dan de 10 die de organisatie op haar ene dag kan "
+                + "begeleiden", false), explanation.lines(oneDay, NL).get(1));
+        assertEquals(new Explanation.Line("group of 25 is larger than the 10 the organisation can guide on its one day",
+                false), explanation.lines(oneDay, EN).get(1));
+        assertEquals("datum past, groep van 25 te groot voor één dag", explanation.summary(oneDay, NL));
+        assertEquals("date fits, group of 25 too large for one day", explanation.summary(oneDay, EN));
+
+        // The organisation guides 4 a day, the request needs 6.
+        MatchScore capped = Scorer.score(Req.base().withCapacity(4).facts(), Off.base().facts());
+        assertEquals("de organisatie kan op één dag hooguit 4 mensen begeleiden, minder dan de 6 die nodig zijn: zo "
+                + "haalt geen groep het minimum", explanation.lines(capped, NL).get(1).text());
+        assertEquals("the organisation can guide at most 4 people on one day, fewer than the 6 needed: no group could "
+                + "ever reach the minimum", explanation.lines(capped, EN).get(1).text());
+        assertEquals("datum past, hooguit 4 per dag, minder dan het minimum van 6", explanation.summary(capped, NL));
+        assertEquals("date fits, at most 4 a day, below the minimum of 6", explanation.summary(capped, EN));
+
+        // 11 over 10 a day: 5 + 6, and 6 are needed.
+        MatchScore eleven = Scorer.score(Req.base().facts(), Off.base().withGroup(11).facts());
+        assertEquals("groep van 11 is niet over data te verdelen: bij 2 data van hooguit 10 is een groep maar 5, "
+                + "minder dan de 6 die nodig zijn", explanation.lines(eleven, NL).get(1).text());
+        assertEquals("group of 11 cannot be spread over dates: with 2 dates of at most 10, a group is only 5, fewer "
+                + "than the 6 needed", explanation.lines(eleven, EN).get(1).text());
+        assertEquals("datum past, groep van 11 niet te verdelen", explanation.summary(eleven, NL));
+        assertEquals("date fits, group of 11 cannot be split", explanation.summary(eleven, EN));
+
+        // 25 over 10 a day needs 3 dates; the offer shares 2 days (7 and 8 April) with the request, or 1 (8 April).
+        MatchScore twoDays = Scorer.score(Req.base().facts(), Off.base().withGroup(25)
+                .withDates(LocalDate.of(2026, 4, 7), LocalDate.of(2026, 5, 31)).facts());
+        assertEquals("groep van 25 is groter dan de 10 die de organisatie op één dag kan begeleiden en heeft 3 data "
+                + "nodig, maar hulpvraag en aanbod hebben maar 2 dagen samen", explanation.lines(twoDays, NL).get(1).text());
+        assertEquals("group of 25 is larger than the 10 the organisation can guide on one day and needs 3 dates, but "
+                + "the request and the offer share only 2 days", explanation.lines(twoDays, EN).get(1).text());
+        assertEquals("datum past, groep van 25 heeft 3 data nodig, er zijn 2 dagen", explanation.summary(twoDays, NL));
+        assertEquals("date fits, group of 25 needs 3 dates, there are 2 days", explanation.summary(twoDays, EN));
+        MatchScore oneShared = Scorer.score(Req.base().facts(), Off.base().withGroup(25)
+                .withDates(LocalDate.of(2026, 4, 8), LocalDate.of(2026, 5, 31)).facts());
+        assertEquals("groep van 25 is groter dan de 10 die de organisatie op één dag kan begeleiden en heeft 3 data "
+                + "nodig, maar hulpvraag en aanbod hebben maar één dag samen", explanation.lines(oneShared, NL).get(1).text());
+        assertEquals("group of 25 is larger than the 10 the organisation can guide on one day and needs 3 dates, but "
+                + "the request and the offer share only one day", explanation.lines(oneShared, EN).get(1).text());
+        assertEquals("date fits, group of 25 needs 3 dates, there is one day", explanation.summary(oneShared, EN));
+        assertEquals("datum past, groep van 25 heeft 3 data nodig, er is één dag", explanation.summary(oneShared, NL));
     }
 }

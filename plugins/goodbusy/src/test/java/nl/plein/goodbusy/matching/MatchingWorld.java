@@ -82,17 +82,21 @@ final class MatchingWorld {
                 until, d.remoteOk(), d.onSiteOk(), d.provinces(), d.vogWilling());
     }
 
-    /** A match between the two, as Part C writes it on a proposal; returns its id. */
+    /**
+     * A match between the two, as Part C writes it on a proposal (proposed now, by the test clock: a proposal from
+     * long ago would be expired by the start-up check of Part C's jobs); returns its id.
+     */
     static String match(PleinExtension plein, String requestId, String offerId) {
         String id = UUID.randomUUID().toString();
+        long now = plein.clock().instant().toEpochMilli();
         plein.jdbi().useHandle(h -> h.createUpdate("""
                         INSERT INTO goodbusy_matches (id, request_id, offer_id, organisation_id, company_id, proposed_by,
                             proposer_id, proposal, score, status, answer_reason, answered_by, answered_at, nudges,
                             created_at, updated_at)
                         SELECT :id, r.id, o.id, r.organisation_id, o.company_id, 'organisation', NULL, 'Zullen we?', 100,
-                               'proposed', '', NULL, NULL, 0, 0, 0
+                               'proposed', '', NULL, NULL, 0, :now, :now
                           FROM goodbusy_requests r, goodbusy_offers o WHERE r.id = :request AND o.id = :offer""")
-                .bind("id", id).bind("request", requestId).bind("offer", offerId).execute());
+                .bind("id", id).bind("now", now).bind("request", requestId).bind("offer", offerId).execute());
         return id;
     }
 }

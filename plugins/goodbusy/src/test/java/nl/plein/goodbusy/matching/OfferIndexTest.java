@@ -1,18 +1,22 @@
 package nl.plein.goodbusy.matching;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import java.util.TreeSet;
 import nl.plein.goodbusy.vocabulary.Vocabulary;
 import org.junit.jupiter.api.Test;
 
 /**
  * The digest's index and the suggestions' heap give exactly what the plain way gives: every pair
- * {@link Scorer#passes} on random data, and the first twenty of a full sort.
+ * {@link Scorer#passes} on random data (itself the same as {@link Scorer#score}'s verdict), and the first twenty of a
+ * full sort.
  */
 class OfferIndexTest {
 
@@ -24,10 +28,20 @@ class OfferIndexTest {
         for (int i = 0; i < 600; i++) offers.add(offer(i));
         OfferIndex index = new OfferIndex(offers);
         long pairs = 0;
+        Set<String> decided = new HashSet<>();
         for (int i = 0; i < 400; i++) {
             Facts.OfRequest r = request(i);
             TreeSet<String> expected = new TreeSet<>();
-            for (Facts.OfOffer o : offers) if (Scorer.passes(r, o)) expected.add(o.id());
+            for (Facts.OfOffer o : offers) {
+                boolean passes = Scorer.passes(r, o);
+                if (passes) expected.add(o.id());
+                MatchScore score = Scorer.score(r, o);
+                assertEquals(score.passes(), passes, "the fast path agrees with the score: " + r + o);
+                if (passes || Scorer.passes(withoutGroupRules(r), o)) {
+                    // Pairs that pass or fail on the group alone: which group reason decided.
+                    score.reasons().forEach(reason -> decided.add(reason.key()));
+                }
+            }
             TreeSet<String> found = new TreeSet<>();
             index.forEachPassing(r, place -> found.add(index.offer(place).id()));
             assertEquals(expected, found, "request " + i);
@@ -35,6 +49,17 @@ class OfferIndexTest {
         }
         // The data is varied enough that the filters do something, but pass a fair share.
         assertEquals(true, pairs > 400 * 600 / 20 && pairs < 400 * 600 / 2, "passing pairs: " + pairs);
+        // Every rule of the group is met by the data, passing and failing.
+        for (String name : List.of("group-fits", "group-split", "group-too-small", "capacity-below-minimum",
+                "group-one-day", "group-split-too-small", "group-split-too-few-days")) {
+            assertTrue(decided.contains("goodbusy.reason." + name), name + " in " + decided);
+        }
+    }
+
+    /** The request as if the organisation took any group on one day: only the other filters left. */
+    private static Facts.OfRequest withoutGroupRules(Facts.OfRequest r) {
+        return new Facts.OfRequest(r.id(), r.organisationId(), r.skills(), r.skillCount(), r.cause(), r.form(), 1,
+                1000, 1000, r.startsOn(), r.endsOn(), r.remote(), r.province(), r.vogRequired(), false);
     }
 
     @Test
@@ -64,13 +89,19 @@ class OfferIndexTest {
         assertEquals(sorted, best);
     }
 
+    /**
+     * A random request: one in five for one day; a day takes 2 to 15 people, so now and then fewer than the minimum
+     * (1 to 10), and groups of up to 40 often need a split — over periods of up to 90 days, some only a few days.
+     */
     private Facts.OfRequest request(int i) {
         long start = 20_500 + random.nextInt(365);
         long skills = randomMask(Vocabulary.SKILLS.size(), 3);
+        boolean oneDay = random.nextInt(5) == 0;
+        long end = oneDay ? start : start + (random.nextBoolean() ? random.nextInt(5) : random.nextInt(90));
         return new Facts.OfRequest(String.format("r%05d", i), "org", skills, Long.bitCount(skills),
                 random.nextInt(Vocabulary.CAUSES.size()), random.nextInt(Vocabulary.FORMS.size()),
-                1 + random.nextInt(10), 10 + random.nextInt(30), 10, start, start + random.nextInt(90),
-                random.nextInt(6) == 0, random.nextInt(Vocabulary.PROVINCES.size()), random.nextInt(3) == 0);
+                1 + random.nextInt(10), 10 + random.nextInt(30), 2 + random.nextInt(14), start, end,
+                random.nextInt(6) == 0, random.nextInt(Vocabulary.PROVINCES.size()), random.nextInt(3) == 0, oneDay);
     }
 
     private Facts.OfOffer offer(int i) {

@@ -29,51 +29,56 @@ class ScorerTest {
 
     /** A request built from its parts; the tests change one thing at a time with the {@code with...} methods. */
     record Req(List<String> skills, String cause, String form, int min, int max, int capacity, LocalDate from,
-               LocalDate until, boolean remote, String province, boolean vog) {
+               LocalDate until, boolean remote, String province, boolean vog, boolean oneDay) {
         static Req base() {
             return new Req(List.of("hands-on", "cooking"), "elderly", "service-day", 6, 10, 0, MARCH_9, APRIL_8, false,
-                    "Utrecht", false);
+                    "Utrecht", false, false);
         }
 
         Req withSkills(String... codes) {
-            return new Req(List.of(codes), cause, form, min, max, capacity, from, until, remote, province, vog);
+            return new Req(List.of(codes), cause, form, min, max, capacity, from, until, remote, province, vog, oneDay);
         }
 
         Req withCause(String code) {
-            return new Req(skills, code, form, min, max, capacity, from, until, remote, province, vog);
+            return new Req(skills, code, form, min, max, capacity, from, until, remote, province, vog, oneDay);
         }
 
         Req withForm(String code) {
-            return new Req(skills, cause, code, min, max, capacity, from, until, remote, province, vog);
+            return new Req(skills, cause, code, min, max, capacity, from, until, remote, province, vog, oneDay);
         }
 
         Req withGroup(int newMin, int newMax) {
-            return new Req(skills, cause, form, newMin, newMax, capacity, from, until, remote, province, vog);
+            return new Req(skills, cause, form, newMin, newMax, capacity, from, until, remote, province, vog, oneDay);
         }
 
         Req withCapacity(int supervision) {
-            return new Req(skills, cause, form, min, max, supervision, from, until, remote, province, vog);
+            return new Req(skills, cause, form, min, max, supervision, from, until, remote, province, vog, oneDay);
         }
 
         Req withDates(LocalDate newFrom, LocalDate newUntil) {
-            return new Req(skills, cause, form, min, max, capacity, newFrom, newUntil, remote, province, vog);
+            return new Req(skills, cause, form, min, max, capacity, newFrom, newUntil, remote, province, vog, oneDay);
         }
 
         Req asRemote() {
-            return new Req(skills, cause, form, min, max, capacity, from, until, true, province, vog);
+            return new Req(skills, cause, form, min, max, capacity, from, until, true, province, vog, oneDay);
         }
 
         Req withProvince(String name) {
-            return new Req(skills, cause, form, min, max, capacity, from, until, remote, name, vog);
+            return new Req(skills, cause, form, min, max, capacity, from, until, remote, name, vog, oneDay);
         }
 
         Req needingVog() {
-            return new Req(skills, cause, form, min, max, capacity, from, until, remote, province, true);
+            return new Req(skills, cause, form, min, max, capacity, from, until, remote, province, true, oneDay);
+        }
+
+        /** A one-day request on that day (its dates start and end there). */
+        Req onOneDay(LocalDate day) {
+            return new Req(skills, cause, form, min, max, capacity, day, day, remote, province, vog, true);
         }
 
         Facts.OfRequest facts() {
             return Facts.request("r", "org", Vocabulary.mask(Vocabulary.SKILLS, skills), cause, form, min, max,
-                    capacity, from, until, remote, province, vog);
+                    capacity, from, until, remote, province, vog, oneDay);
         }
     }
 
@@ -186,8 +191,9 @@ class ScorerTest {
         assertEquals(new Split(2, 8, 8), two.split());
         assertEquals(List.of(16, 10, 2, 8, 8), reason(two, "group-split").args());
         assertTrue(reason(two, "group-split").good());
-        // The organisation can supervise 6 at once, whatever the request says: ceil(16 / 6) = 3 dates, 16 = 5 + 5 + 6.
-        MatchScore three = score(Req.base().withCapacity(6), Off.base().withGroup(16));
+        // The organisation can supervise 6 at once, whatever the request says (4–10 people): ceil(16 / 6) = 3 dates,
+        // 16 = 5 + 5 + 6.
+        MatchScore three = score(Req.base().withGroup(4, 10).withCapacity(6), Off.base().withGroup(16));
         assertEquals(new Split(3, 5, 6), three.split());
         assertEquals(List.of(16, 6, 3, 5, 6), reason(three, "group-split").args());
         // 25 over 10 a day: 3 dates, 25 = 8 + 8 + 9.
@@ -203,7 +209,7 @@ class ScorerTest {
     void theSupervisionCapacityComesFromTheOrganisationsProfile() {
         Instant now = Instant.parse("2026-03-02T09:00:00Z");
         HelpRequest request = new HelpRequest("r", "org", "Tuindag", "", "service-day", "elderly",
-                List.of("hands-on", "cooking", "cooking"), 6, 10, DateKind.PERIOD, MARCH_9, APRIL_8, "", false,
+                List.of("hands-on", "cooking", "cooking"), 4, 10, DateKind.PERIOD, MARCH_9, APRIL_8, "", false,
                 "Utrecht", "Utrecht", false, "", ItemStatus.OPEN, null, now, now);
         Offer offer = new Offer("o", "company", "Teamdag", "", "service-day", List.of("elderly"),
                 List.of("hands-on", "cooking"), 16, MARCH_9, APRIL_8, false, true, List.of("Utrecht"), true,
@@ -212,12 +218,126 @@ class ScorerTest {
         OrganisationProfile profile = new OrganisationProfile("org", "", "", "Utrecht", "Utrecht", 6, now);
         assertEquals(6, Facts.of(request, profile).perDay());
         assertEquals(new Split(3, 5, 6), Scorer.score(Facts.of(request, profile), Facts.of(offer)).split());
+        // The date kind comes along: only a one-day request is one.
+        assertFalse(Facts.of(request, profile).oneDay());
+        assertFalse(Facts.of(withKind(request, DateKind.RECURRING), profile).oneDay());
+        assertTrue(Facts.of(withKind(request, DateKind.ONE_DAY), profile).oneDay());
+        assertTrue(Facts.of(withKind(request, DateKind.ONE_DAY), profile).notBefore(MARCH_9.toEpochDay() + 3).oneDay());
         // A skill listed twice counts once: 2 of 2, not 2 of 3.
         assertEquals(2, Facts.of(request, profile).skillCount());
         assertEquals(100, Scorer.score(Facts.of(request, profile), Facts.of(offer)).score());
         // The stored text reads the same as the list.
         assertEquals(Vocabulary.mask(Vocabulary.SKILLS, List.of("it", "hr", "design")),
                 Facts.mask(Vocabulary.SKILLS, "it,hr, design,unknown-code"));
+    }
+
+    private static HelpRequest withKind(HelpRequest r, DateKind kind) {
+        return new HelpRequest(r.id(), r.organisationId(), r.title(), r.description(), r.form(), r.cause(), r.skills(),
+                r.minGroup(), r.maxGroup(), kind, r.startsOn(), kind == DateKind.ONE_DAY ? r.startsOn() : r.endsOn(),
+                r.recurrence(), r.remote(), r.municipality(), r.province(), r.vogRequired(), r.accessibility(),
+                r.status(), r.createdBy(), r.createdAt(), r.updatedAt());
+    }
+
+    @Test
+    void aOneDayRequestCannotBeSplitSoAGroupLargerThanItsDayIsOut() {
+        LocalDate march20 = LocalDate.of(2026, 3, 20);
+        Req oneDay = Req.base().onOneDay(march20);
+        // The review's case: 25 people for one day that takes 10 is not "3 dates of 8–9" but out.
+        MatchScore big = score(oneDay, Off.base().withGroup(25));
+        assertFalse(big.passes());
+        assertEquals(0, big.score());
+        assertNull(big.split());
+        assertEquals(List.of(25, 10), reason(big, "group-one-day").args());
+        assertFalse(reason(big, "group-one-day").good());
+        assertFalse(has(big, "group-split"));
+        // Just one over: 11 on a day of 10.
+        assertEquals(List.of(11, 10), reason(score(oneDay, Off.base().withGroup(11)), "group-one-day").args());
+        // Within the day it fits as before: 10 of 6–10, and the date is the one day.
+        MatchScore ten = score(oneDay, Off.base().withGroup(10));
+        assertTrue(ten.passes());
+        assertEquals(List.of(10, 6, 10), reason(ten, "group-fits").args());
+        assertEquals(List.of(march20, march20), reason(ten, "dates-fit").args());
+        // The day is what the organisation can supervise: 8 on a day it can guide 6 is out.
+        assertEquals(List.of(8, 6), reason(score(oneDay.withGroup(4, 10).withCapacity(6), Off.base()), "group-one-day")
+                .args());
+        // The same 25 for a period (9 March to 8 April, 31 days) is split: 3 dates, 8 + 8 + 9.
+        assertEquals(new Split(3, 8, 9), score(Req.base(), Off.base().withGroup(25)).split());
+    }
+
+    @Test
+    void aSplitNeedsAsManyDaysAsDatesInWhatTheRequestAndTheOfferShare() {
+        // The offer comes from 7 April, the request ends on 8 April: 2 days shared.
+        Off late = Off.base().withDates(LocalDate.of(2026, 4, 7), LocalDate.of(2026, 5, 31));
+        // 25 over 10 a day needs ceil(25 / 10) = 3 dates: out, with the figures.
+        MatchScore three = score(Req.base(), late.withGroup(25));
+        assertFalse(three.passes());
+        assertNull(three.split());
+        assertEquals(List.of(25, 10, 3, 2), reason(three, "group-split-too-few-days").args());
+        assertFalse(reason(three, "group-split-too-few-days").good());
+        // 20 needs 2 dates: exactly the 2 days there are.
+        MatchScore two = score(Req.base(), late.withGroup(20));
+        assertTrue(two.passes());
+        assertEquals(new Split(2, 10, 10), two.split());
+        // One day shared (the offer from 8 April): 12 needs 2 dates of 6.
+        MatchScore touching = score(Req.base(), Off.base().withGroup(12).withDates(APRIL_8, LocalDate.of(2026, 5, 31)));
+        assertEquals(List.of(12, 10, 2, 1), reason(touching, "group-split-too-few-days").args());
+        // Days count from today on: on 7 April the whole offer shares only 7 and 8 April with the request.
+        long april7 = LocalDate.of(2026, 4, 7).toEpochDay();
+        Facts.OfRequest r = Req.base().facts();
+        Facts.OfOffer o = Off.base().withGroup(25).facts();
+        assertTrue(Scorer.score(r, o).passes(), "3 dates in 31 days");
+        MatchScore later = Scorer.score(r.notBefore(april7), o.notBefore(april7));
+        assertFalse(later.passes());
+        assertFalse(Scorer.passes(r.notBefore(april7), o.notBefore(april7)));
+        assertEquals(List.of(25, 10, 3, 2), reason(later, "group-split-too-few-days").args());
+        // Dates that do not overlap at all say so once, not also "too few days".
+        MatchScore apart = score(Req.base(), Off.base().withGroup(25).withDates(LocalDate.of(2026, 5, 1),
+                LocalDate.of(2026, 5, 31)));
+        assertTrue(has(apart, "dates-apart"));
+        assertFalse(has(apart, "group-split-too-few-days"));
+    }
+
+    @Test
+    void anOrganisationThatCannotGuideTheMinimumOnOneDayGetsNoGroupAtAll() {
+        // The review's case: 6 people needed, the organisation guides 4 at once. Groups of 4 never reach 6.
+        Req capped = Req.base().withCapacity(4);
+        MatchScore eight = score(capped, Off.base());
+        assertFalse(eight.passes());
+        assertNull(eight.split());
+        assertEquals(List.of(4, 6), reason(eight, "capacity-below-minimum").args());
+        assertFalse(reason(eight, "capacity-below-minimum").good());
+        assertFalse(has(eight, "group-split"));
+        assertFalse(score(capped, Off.base().withGroup(40)).passes());
+        // A group below the minimum as well: both reasons.
+        MatchScore small = score(capped, Off.base().withGroup(5));
+        assertEquals(List.of(5, 6), reason(small, "group-too-small").args());
+        assertEquals(List.of(4, 6), reason(small, "capacity-below-minimum").args());
+        // A capacity of exactly the minimum is enough: 6 a day, 12 over 2 dates of 6.
+        MatchScore exact = score(Req.base().withCapacity(6), Off.base().withGroup(12));
+        assertTrue(exact.passes());
+        assertEquals(new Split(2, 6, 6), exact.split());
+    }
+
+    @Test
+    void everyDateOfASplitGetsAtLeastTheMinimum() {
+        // 11 over 10 a day takes 2 dates, and 11 = 5 + 6: a group of 5 is below the 6 needed. More dates only make
+        // the groups smaller, so there is no split.
+        MatchScore eleven = score(Req.base(), Off.base().withGroup(11));
+        assertFalse(eleven.passes());
+        assertNull(eleven.split());
+        assertEquals(List.of(11, 10, 2, 5, 6), reason(eleven, "group-split-too-small").args());
+        assertFalse(reason(eleven, "group-split-too-small").good());
+        // 12 = 6 + 6 fits.
+        assertEquals(new Split(2, 6, 6), score(Req.base(), Off.base().withGroup(12)).split());
+        // 6 a day (the capacity) and 6 needed: 16 = 5 + 5 + 6 is out, 18 = 6 + 6 + 6 in.
+        MatchScore sixteen = score(Req.base().withCapacity(6), Off.base().withGroup(16));
+        assertEquals(List.of(16, 6, 3, 5, 6), reason(sixteen, "group-split-too-small").args());
+        assertFalse(sixteen.passes());
+        assertEquals(new Split(3, 6, 6), score(Req.base().withCapacity(6), Off.base().withGroup(18)).split());
+        // 21 over 10 a day: 3 dates of 7, fine for a minimum of 7, not of 8 (21 = 7 + 7 + 7).
+        assertEquals(new Split(3, 7, 7), score(Req.base().withGroup(7, 10), Off.base().withGroup(21)).split());
+        assertEquals(List.of(21, 10, 3, 7, 8),
+                reason(score(Req.base().withGroup(8, 10), Off.base().withGroup(21)), "group-split-too-small").args());
     }
 
     @Test

@@ -20,7 +20,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The suggestions pages over HTTP: the ranking, the reasons in words, what is left out (paused, closed, passed,
- * failing a hard filter, already proposed — the last listed apart with a link to its match), and who may see them.
+ * failing a hard filter, already proposed — the last listed apart with a link to its match, paused and closed ones
+ * only for those who may see them), and who may see them.
  */
 class SuggestionPagesTest {
 
@@ -226,6 +227,70 @@ class SuggestionPagesTest {
         assertEquals(404, anna.get("/goodbusy/requests/abc/suggestions").status());
         assertEquals(404, cees.get("/goodbusy/offers/" + UUID.randomUUID() + "/suggestions").status());
         assertEquals(404, cees.get("/goodbusy/offers/%27%3B--/suggestions").status());
+    }
+
+    @Test
+    void pausedAndClosedItemsAlreadyProposedAreListedOnlyForThoseWhoMaySeeThem() {
+        people();
+        HelpRequest request = fixture.request(organisation, request("Tuindag"));
+        Offer open = fixture.offer(company, offer("Open teamdag"));
+        Offer paused = fixture.offer(company, offer("Gepauzeerde teamdag"));
+        Offer closed = fixture.offer(otherCompany, offer("Gesloten advies"));
+        String openMatch = MatchingWorld.match(plein, request.id(), open.id());
+        String pausedMatch = MatchingWorld.match(plein, request.id(), paused.id());
+        String closedMatch = MatchingWorld.match(plein, request.id(), closed.id());
+        fixture.offers().setStatus(paused.id(), ItemStatus.PAUSED);
+        fixture.offers().setStatus(closed.id(), ItemStatus.CLOSED);
+        String requestPage = "/goodbusy/requests/" + request.id() + "/suggestions";
+
+        // The organisation and a broker of its region: only the open offer; the others' titles are not theirs to see.
+        Browser broker = fixture.withRole("bram@vc-utrecht.test", "Bram Makelaar", GoodBusyFixture.BROKER_ROLE);
+        fixture.join(fixture.socialOrganisation("Vrijwilligerscentrale Utrecht", "Utrecht", "Utrecht",
+                fixture.person("vc@utrecht.test", "VC")), fixture.personId("bram@vc-utrecht.test"), "member");
+        for (Browser viewer : List.of(fixture.signedIn("anna@linde.test"), broker)) {
+            String body = viewer.get(requestPage).body();
+            assertTrue(body.contains("Open teamdag") && body.contains("/goodbusy/matches/" + openMatch), body);
+            for (String hidden : List.of("Gepauzeerde teamdag", "Gesloten advies", pausedMatch, closedMatch)) {
+                assertFalse(body.contains(hidden), hidden);
+            }
+        }
+        // Someone who coordinates the organisation and the paused offer's company sees that one, not the other's.
+        String both = fixture.person("fien@stevig.test", "Fien Beide");
+        fixture.join(organisation, both, "admin");
+        fixture.join(company, both, "admin");
+        String body = fixture.signedIn("fien@stevig.test").get(requestPage).body();
+        assertTrue(body.contains("Gepauzeerde teamdag") && body.contains("/goodbusy/matches/" + pausedMatch));
+        assertFalse(body.contains("Gesloten advies"));
+        // A community manager sees everything.
+        Browser manager = fixture.withRole("mo@plein.test", "Mo Manager", GoodBusyFixture.MANAGER_ROLE);
+        String managed = manager.get(requestPage).body();
+        for (String shown : List.of("Open teamdag", "Gepauzeerde teamdag", "Gesloten advies", openMatch, pausedMatch,
+                closedMatch)) {
+            assertTrue(managed.contains(shown), shown);
+        }
+
+        // The same from the offer's side: the company does not see the organisations' paused or closed requests.
+        Offer teamdag = fixture.offer(company, offer("Teamdag Stevig"));
+        HelpRequest openRequest = fixture.request(organisation, request("Open kookavond"));
+        HelpRequest pausedRequest = fixture.request(organisation, request("Gepauzeerde kookavond"));
+        String zeeland = fixture.socialOrganisation("Stichting Schelde", "Middelburg", "Zeeland",
+                fixture.person("lotte@schelde.test", "Lotte"));
+        HelpRequest closedRequest = fixture.request(zeeland, request("Gesloten klusdag"));
+        MatchingWorld.match(plein, openRequest.id(), teamdag.id());
+        MatchingWorld.match(plein, pausedRequest.id(), teamdag.id());
+        MatchingWorld.match(plein, closedRequest.id(), teamdag.id());
+        fixture.requests().setStatus(pausedRequest.id(), ItemStatus.PAUSED);
+        fixture.requests().setStatus(closedRequest.id(), ItemStatus.CLOSED);
+        String offerPage = "/goodbusy/offers/" + teamdag.id() + "/suggestions";
+        String cees = fixture.signedIn("cees@stevig.test").get(offerPage).body();
+        assertTrue(cees.contains("Open kookavond"));
+        assertFalse(cees.contains("Gepauzeerde kookavond"));
+        assertFalse(cees.contains("Gesloten klusdag"));
+        String fien = fixture.signedIn("fien@stevig.test").get(offerPage).body();
+        assertTrue(fien.contains("Gepauzeerde kookavond"), "her own organisation's request");
+        assertFalse(fien.contains("Gesloten klusdag"));
+        String mo = manager.get(offerPage).body();
+        assertTrue(mo.contains("Open kookavond") && mo.contains("Gepauzeerde kookavond") && mo.contains("Gesloten klusdag"));
     }
 
     private static void assertNoProposals(Browser.Page page, String notice, String notShown) {
