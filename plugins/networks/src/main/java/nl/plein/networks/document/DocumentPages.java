@@ -166,7 +166,9 @@ final class DocumentPages {
         String spaceId = opened.spaceId();
         Locale locale = Visitor.of(ctx).locale();
         List<DocumentVersion> versions = documents.versions(document.id());
-        Map<String, Directory.PersonInfo> people = networks.context().directory()
+        // Who uploaded is the member directory's business, as on the meeting page: names for the space's members only,
+        // not for a meeting's guest or an outside reader of an open space.
+        Map<String, Directory.PersonInfo> people = !rights.member() ? Map.of() : networks.context().directory()
                 .people(versions.stream().map(DocumentVersion::uploadedBy).filter(java.util.Objects::nonNull).distinct().toList());
         List<VersionRow> rows = versions.stream().map(v -> new VersionRow(v.version(), v.fileName(),
                 Sizes.format(v.sizeBytes(), locale), v.note(),

@@ -83,7 +83,8 @@ final class DemoRows {
                     .bind("id", postId).bind("thread", id).bind("space", spaceId).bind("author", post.authorId())
                     .bind("body", post.body()).bind("at", post.at()).execute();
             if (i == 0) activity(spaceId, "thread", id, title, post.authorId(), false, post.at());
-            else activity(spaceId, "post", postId, title, post.authorId(), false, post.at());
+            // A reply's line leads to its thread: the subject of a "post" is the thread, as the discussions record it.
+            else activity(spaceId, "post", id, title, post.authorId(), false, post.at());
         }
         return id;
     }
@@ -133,8 +134,10 @@ final class DemoRows {
                     .bind("document", id).bind("version", number).bind("upload", file.id())
                     .bind("name", version.fileName()).bind("size", file.sizeBytes()).bind("note", version.note())
                     .bind("by", version.uploaderId()).bind("at", version.at()).execute();
+            // As the documents part records them: the upload, then each new version.
+            activity(spaceId, number == 1 ? "document" : "document-version", id, title, version.uploaderId(),
+                    !"members".equals(access), version.at());
         }
-        activity(spaceId, "document", id, title, last.uploaderId(), !"members".equals(access), last.at());
         return id;
     }
 

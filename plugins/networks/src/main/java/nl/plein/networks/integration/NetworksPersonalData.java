@@ -18,8 +18,10 @@ import org.jdbi.v3.core.Jdbi;
  * <p>The export holds only rows that are the person's own: their memberships, what they wrote (threads started,
  * posts, agenda proposals, comments on minutes, monitoring notes, join requests, reports), the metadata of what they
  * uploaded, their RSVPs, the actions they own, the trajectories they are officer of, their settings, whether they have
- * a calendar feed, and the invitations they sent (without the invitee's address: that is someone else's data). Never
- * the posts of others in their threads, nor a reported post's text.
+ * a calendar feed, and the invitations they sent (without the invitee's address: that is someone else's data); and
+ * where the record names them for what they did as a coordinator or chair (minutes saved or approved, requests
+ * decided, reports handled, spaces created, their lines in the activity lists) — by id and moment, without the
+ * others' words. Never the posts of others in their threads, nor a reported post's text.
  *
  * <p>Erasure, in one transaction: they leave every space at once; their follows, notification settings, RSVPs, feed
  * token and join requests go. What the space relies on stays, attributed to no one: threads (their titles are the
@@ -106,6 +108,25 @@ final class NetworksPersonalData implements PersonalDataProvider {
     }
 
     public record Feed(boolean exists, Instant createdAt) {
+    }
+
+    /** Minutes they last saved or approved: the meeting, not the text (that is the group's record). */
+    public record MinutesKept(String meetingId, String spaceId, String status, Instant savedAt, boolean savedByThem,
+                              Instant approvedAt, boolean approvedByThem) {
+    }
+
+    /** A request to join they decided as a coordinator: not who asked or why (that is the requester's data). */
+    public record RequestDecided(String id, String spaceId, String status, Instant decidedAt) {
+    }
+
+    public record ReportHandled(String id, String spaceId, Instant handledAt) {
+    }
+
+    public record SpaceCreated(String id, String name, Instant createdAt) {
+    }
+
+    /** A line of a space's activity list that names them as the one who did it. */
+    public record Done(String spaceId, String kind, String subjectId, Instant at) {
     }
 
     @Override
@@ -201,6 +222,38 @@ final class NetworksPersonalData implements PersonalDataProvider {
                              ORDER BY space_id""")
                     .bind("p", personId)
                     .map((rs, ctx) -> new Setting(rs.getString("space_id"), rs.getString("mode"))).list());
+            data.put("minutes", h.createQuery("""
+                            SELECT meeting_id, space_id, status, updated_by, updated_at, approved_by, approved_at
+                              FROM networks_minutes WHERE updated_by = :p OR approved_by = :p
+                             ORDER BY updated_at, meeting_id""")
+                    .bind("p", personId)
+                    .map((rs, ctx) -> new MinutesKept(rs.getString("meeting_id"), rs.getString("space_id"),
+                            rs.getString("status"), instant(rs, "updated_at"), personId.equals(rs.getString("updated_by")),
+                            instant(rs, "approved_at"), personId.equals(rs.getString("approved_by")))).list());
+            data.put("joinRequestsDecided", h.createQuery("""
+                            SELECT id, space_id, status, decided_at FROM networks_join_requests
+                             WHERE decided_by = :p ORDER BY decided_at, id""")
+                    .bind("p", personId)
+                    .map((rs, ctx) -> new RequestDecided(rs.getString("id"), rs.getString("space_id"),
+                            rs.getString("status"), instant(rs, "decided_at"))).list());
+            data.put("reportsHandled", h.createQuery("""
+                            SELECT id, space_id, handled_at FROM networks_reports WHERE handled_by = :p
+                             ORDER BY handled_at, id""")
+                    .bind("p", personId)
+                    .map((rs, ctx) -> new ReportHandled(rs.getString("id"), rs.getString("space_id"),
+                            instant(rs, "handled_at"))).list());
+            data.put("spacesCreated", h.createQuery("""
+                            SELECT id, name, created_at FROM networks_spaces WHERE created_by = :p ORDER BY created_at, id""")
+                    .bind("p", personId)
+                    .map((rs, ctx) -> new SpaceCreated(rs.getString("id"), rs.getString("name"),
+                            instant(rs, "created_at"))).list());
+            // What they did, without the titles: those are the space's (a thread's, a document's), not theirs.
+            data.put("activity", h.createQuery("""
+                            SELECT space_id, kind, subject_id, created_at FROM networks_activity WHERE actor_id = :p
+                             ORDER BY created_at, id LIMIT 10000""")
+                    .bind("p", personId)
+                    .map((rs, ctx) -> new Done(rs.getString("space_id"), rs.getString("kind"),
+                            rs.getString("subject_id"), instant(rs, "created_at"))).list());
             // Whether a feed exists and since when: the token's hash is not something to hand out.
             data.put("calendarFeed", h.createQuery("SELECT created_at FROM networks_feed_tokens WHERE person_id = :p")
                     .bind("p", personId).mapTo(Long.class).findOne()

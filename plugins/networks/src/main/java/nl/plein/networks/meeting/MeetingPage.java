@@ -12,6 +12,7 @@ import java.util.Set;
 import nl.plein.api.Visitor;
 import nl.plein.api.form.FieldErrors;
 import nl.plein.networks.Networks;
+import nl.plein.networks.document.MeetingDocuments;
 import nl.plein.networks.space.Member;
 import nl.plein.networks.space.SpaceRole;
 import nl.plein.networks.space.Standing;
@@ -88,7 +89,9 @@ final class MeetingPage {
         model.put("attendanceTaken", rsvps.stream().anyMatch(r -> r.attended() != null));
         model.put("takesAttendance", takesAttendance);
         model.put("candidates", candidates(could, rsvps, names));
-        model.put("documents", parts.documents().visible(meeting, standing, me));
+        model.put("documents", parts.documents().forMeeting(meeting.spaceId(), meeting.id(), standing, me));
+        model.put("addDocument", MeetingDocuments.uploadPath(meeting.spaceId(), meeting.id(),
+                MeetingPages.path(meeting)));
         model.put("guests", guests);
         model.put("minutes", parts.minutes().of(meeting).map(m -> m.approved() ? "approved" : "draft").orElse("none"));
         model.put("form", refused.typed().asMap());

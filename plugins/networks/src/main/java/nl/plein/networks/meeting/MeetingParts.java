@@ -1,8 +1,12 @@
 package nl.plein.networks.meeting;
 
 import nl.plein.networks.Networks;
+import nl.plein.networks.document.MeetingDocuments;
 
-/** The repositories and services of this part, built once in {@link MeetingRoutes} and shared by its pages. */
+/**
+ * The repositories and services of this part, built once in {@link MeetingRoutes} and shared by its pages. A meeting's
+ * documents come from the documents part ({@link MeetingDocuments}): one rule for who may open a document.
+ */
 record MeetingParts(Meetings meetings, MeetingAccess access, Agenda agenda, Rsvps rsvps, Guests guests,
                     MeetingDocuments documents, MinutesBook minutes, Actions actions, ActionReminders reminders,
                     Decisions decisions, MeetingMails mails, MeetingCalendar calendar) {
@@ -14,7 +18,7 @@ record MeetingParts(Meetings meetings, MeetingAccess access, Agenda agenda, Rsvp
         var mails = new MeetingMails(context);
         return new MeetingParts(meetings, new MeetingAccess(networks, meetings),
                 new Agenda(context.jdbi(), context.ids(), context.clock()), new Rsvps(context.jdbi(), context.clock()),
-                new Guests(context.jdbi(), context.clock()), new MeetingDocuments(context.jdbi()),
+                new Guests(context.jdbi(), context.clock()), new MeetingDocuments(networks),
                 new MinutesBook(context.jdbi(), context.ids(), context.clock()), actions,
                 new ActionReminders(context.jobs(), context.clock(), actions, networks.spaces(), mails),
                 new Decisions(context.jdbi(), context.ids(), context.clock()), mails,

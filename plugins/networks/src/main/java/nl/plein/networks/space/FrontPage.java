@@ -26,9 +26,12 @@ final class FrontPage {
     record ActivityLine(String kind, String title, String actor, Instant at, String url) {
     }
 
-    /** Activity kinds the list names in words; others show as "something changed". */
-    static final Set<String> KINDS = Set.of("thread", "post", "document", "meeting", "minutes-approved", "action",
-            "decision", "trajectory");
+    /**
+     * Activity kinds the list names in words — every kind the parts record; others show as "something changed".
+     * A {@code report} is recorded for coordinators only (the query leaves it out for everyone else).
+     */
+    static final Set<String> KINDS = Set.of("thread", "post", "report", "document", "document-version", "meeting",
+            "minutes-approved", "action", "decision", "trajectory", "trajectory-changed", "monitoring-note");
 
     private final Networks networks;
     private final RecentActivity activity;
@@ -92,17 +95,20 @@ final class FrontPage {
 
     /**
      * Where a line leads. Each part's page checks access itself again; the list only leaves out what the visitor may
-     * not see. A post's subject is its thread, minutes' subject their meeting.
+     * not see. A post's and a report's subject is its thread (a report leads to the coordinators' list of reports),
+     * minutes' subject their meeting, a monitoring note's its trajectory.
      */
     static String link(String spaceId, RecentActivity.Item item) {
         String base = "/networks/spaces/" + spaceId;
         return switch (item.kind()) {
             case "thread", "post" -> base + "/threads/" + item.subjectId();
-            case "document" -> base + "/documents/" + item.subjectId();
+            case "report" -> base + "/reports";
+            case "document", "document-version" -> base + "/documents/" + item.subjectId();
             case "meeting", "minutes-approved" -> base + "/meetings/" + item.subjectId();
             case "action" -> base + "/actions";
             case "decision" -> base + "/decisions";
-            case "trajectory" -> base + "/trajectories/" + item.subjectId();
+            case "trajectory", "trajectory-changed" -> base + "/trajectories/" + item.subjectId();
+            case "monitoring-note" -> base + "/trajectories/" + item.subjectId() + "#notes";
             default -> base;
         };
     }

@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import nl.plein.core.testing.Browser;
 import nl.plein.core.testing.PleinExtension;
 import org.junit.jupiter.api.Test;
@@ -109,5 +112,76 @@ class NetworksDemoDataTest {
         Browser browser = plein.browser();
         browser.signIn(email, DEMO_PASSWORD);
         return browser;
+    }
+
+    @Test
+    void everyPageOfTheDemoOpensForEveryDemoAccountWithoutAServerErrorAndEveryActivityLinkWorks() {
+        NetworksDemoWalk walk = new NetworksDemoWalk(plein.jdbi());
+        List<String> paths = walk.paths();
+        Map<String, Browser> accounts = new LinkedHashMap<>();
+        for (String who : new String[] {"coordinator", "member", "chair", "officer", "guest", "outsider", "kees",
+                "anton"}) {
+            accounts.put(who, signedIn("networks-" + who + "@demo.plein.nl"));
+        }
+        accounts.put("administrator", signedIn("beheerder@demo.plein.nl"));
+        accounts.put("anonymous", plein.browser());
+        // What changed since the last visit (before the walk below marks every space visited): every line leads
+        // somewhere the reader may go.
+        for (String who : new String[] {"coordinator", "member", "chair", "officer", "anton"}) {
+            walk.assertActivityLinksOpen(accounts.get(who), who, who.equals("member") || who.equals("anton"));
+        }
+        // The guest of the coming meeting opens its documents and their files through the documents part — and no
+        // other document of the space.
+        ContentRows rows = new ContentRows(plein.jdbi());
+        Browser guest = accounts.get("guest");
+        String guestMeeting = rows.single("SELECT m.guest_meeting_id FROM networks_members m JOIN plein_people p "
+                + "ON p.id = m.person_id WHERE p.email = 'networks-guest@demo.plein.nl'");
+        String space = rows.single("SELECT space_id FROM networks_meetings WHERE id = ?", guestMeeting);
+        String ownDocument = rows.single("SELECT id FROM networks_documents WHERE meeting_id = ?", guestMeeting);
+        String meetingPage = guest.get("/networks/spaces/" + space + "/meetings/" + guestMeeting).body();
+        assertTrue(meetingPage.contains("Voorstel telmethode vrijwilligersuren"), meetingPage);
+        assertTrue(meetingPage.contains("/documents/" + ownDocument + "/file\""), "with the link to its file");
+        Browser.Page documentPage = guest.get("/networks/spaces/" + space + "/documents/" + ownDocument);
+        assertEquals(200, documentPage.status());
+        assertFalse(documentPage.body().contains("Merel Meedenker"), "who uploaded it is for the members");
+        assertTrue(accounts.get("chair").get("/networks/spaces/" + space + "/documents/" + ownDocument).body()
+                .contains("Merel Meedenker"));
+        Browser.Page file = guest.get("/networks/spaces/" + space + "/documents/" + ownDocument + "/file");
+        assertEquals(200, file.status());
+        assertTrue(file.body().contains("Voorstel telmethode"));
+        for (String other : new String[] {"Notitie impact optellen", "Jaarplanning netwerkoverleg",
+                "Begroting netwerksecretariaat"}) {
+            String id = rows.single("SELECT id FROM networks_documents WHERE title = ?", other);
+            assertEquals(403, guest.get("/networks/spaces/" + space + "/documents/" + id).status(), other);
+            assertEquals(403, guest.get("/networks/spaces/" + space + "/documents/" + id + "/file").status(), other);
+        }
+        assertEquals(403, guest.get("/networks/spaces/" + space + "/documents").status(), "no list for a guest");
+
+        Map<String, List<String>> failures = new LinkedHashMap<>();
+        accounts.forEach((who, browser) -> {
+            List<String> failed = walk.serverErrors(browser, paths);
+            if (!failed.isEmpty()) failures.put(who, failed);
+        });
+        assertTrue(failures.isEmpty(), "server errors:\n" + NetworksDemoWalk.list(failures));
+
+    }
+
+    @Test
+    void noOddLinkOrOddFormInputGivesAServerError() {
+        NetworksDemoWalk walk = new NetworksDemoWalk(plein.jdbi());
+        List<String> links = walk.oddLinks();
+        List<String> posts = walk.formPosts();
+        Map<String, List<String>> failures = new LinkedHashMap<>();
+        for (String who : new String[] {"member", "chair", "guest", "outsider", "coordinator"}) {
+            Browser browser = signedIn("networks-" + who + "@demo.plein.nl");
+            List<String> failed = new java.util.ArrayList<>(walk.serverErrors(browser, links));
+            // Forms: those who get past the doors, and an outsider (asking to join); the guest is refused before any
+            // field is read.
+            if (!who.equals("guest") && !who.equals("chair")) failed.addAll(walk.serverErrorsOnPost(browser, posts));
+            if (!failed.isEmpty()) failures.put(who, failed);
+        }
+        List<String> anonymous = walk.serverErrors(plein.browser(), links);
+        if (!anonymous.isEmpty()) failures.put("anonymous", anonymous);
+        assertTrue(failures.isEmpty(), "server errors:\n" + NetworksDemoWalk.list(failures));
     }
 }

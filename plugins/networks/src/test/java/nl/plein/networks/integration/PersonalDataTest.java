@@ -144,6 +144,34 @@ class PersonalDataTest {
     }
 
     @Test
+    void theExportAlsoNamesWhatAnnDidForTheGroupWithoutTheWordsOfOthers() throws Exception {
+        rows.execute("INSERT INTO networks_join_requests (id, space_id, person_id, message, status, decided_by, "
+                + "decided_at, created_at) VALUES (?, ?, ?, 'Bob wil er ook bij', 'approved', ?, 7, 0)",
+                UUID.randomUUID().toString(), other.id(), bobId, annId);
+        rows.execute("UPDATE networks_reports SET handled_by = ?, handled_at = 9", annId);
+        rows.execute("INSERT INTO networks_activity (id, space_id, kind, subject_id, title, actor_id, access, "
+                + "created_at) VALUES (?, ?, 'document', ?, 'Titel van de ruimte', ?, 'coordinators', 3)",
+                UUID.randomUUID().toString(), space.id(), document, annId);
+        rows.execute("UPDATE networks_spaces SET created_by = ? WHERE id = ?", annId, other.id());
+
+        String body = fixture.signedIn("ann@netwerk.test").get("/account/export").body();
+        assertFalse(body.contains("Bob wil er ook bij"), "the request is Bob's");
+        assertFalse(body.contains("Titel van de ruimte"), "what she did, not the space's titles");
+        JsonNode mine = new ObjectMapper().readTree(body).path("plugins").path("networks");
+        assertEquals(1, mine.path("minutes").size());
+        assertEquals(meeting, mine.path("minutes").get(0).path("meetingId").asText());
+        assertTrue(mine.path("minutes").get(0).path("savedByThem").asBoolean());
+        assertTrue(mine.path("minutes").get(0).path("approvedByThem").asBoolean());
+        assertEquals("approved", mine.path("joinRequestsDecided").get(0).path("status").asText());
+        assertEquals(1, mine.path("reportsHandled").size());
+        assertEquals("Een ander netwerk", mine.path("spacesCreated").get(0).path("name").asText());
+        assertEquals("document", mine.path("activity").get(0).path("kind").asText());
+        assertEquals(document, mine.path("activity").get(0).path("subjectId").asText());
+        assertEquals(0, new ObjectMapper().readTree(fixture.signedIn("bob@netwerk.test").get("/account/export").body())
+                .path("plugins").path("networks").path("joinRequestsDecided").size(), "Bob decided nothing");
+    }
+
+    @Test
     void deletingAnnsAccountTakesHerOutErasesHerWordsAndKeepsTheGroupsRecordWithoutHer() {
         Browser ann = fixture.signedIn("ann@netwerk.test");
         Browser.Page erased = ann.post("/account/delete", Map.of("password", PleinExtension.PASSWORD,

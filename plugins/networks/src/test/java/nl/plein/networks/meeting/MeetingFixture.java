@@ -85,15 +85,28 @@ final class MeetingFixture {
         });
     }
 
-    /** A document of the documents part, stored straight in its table (that part is built alongside this one). */
-    void document(Space space, String meetingId, String title, String access, String uploaderId) {
-        plein.jdbi().useHandle(h -> h.createUpdate("""
-                        INSERT INTO networks_documents (id, space_id, folder_id, meeting_id, title, access, version,
-                               created_by, created_at, updated_at)
-                        VALUES (:id, :space, NULL, :meeting, :title, :access, 1, :by, 0, 0)""")
-                .bind("id", java.util.UUID.randomUUID().toString()).bind("space", space.id())
-                .bind("meeting", meetingId).bind("title", title).bind("access", access).bind("by", uploaderId)
-                .execute());
+    /**
+     * A document of the documents part, stored straight in its tables as that part stores one: never without its
+     * first version. Returns its id.
+     */
+    String document(Space space, String meetingId, String title, String access, String uploaderId) {
+        String id = java.util.UUID.randomUUID().toString();
+        plein.jdbi().useTransaction(h -> {
+            h.createUpdate("""
+                            INSERT INTO networks_documents (id, space_id, folder_id, meeting_id, title, access, version,
+                                   created_by, created_at, updated_at)
+                            VALUES (:id, :space, NULL, :meeting, :title, :access, 1, :by, 0, 0)""")
+                    .bind("id", id).bind("space", space.id())
+                    .bind("meeting", meetingId).bind("title", title).bind("access", access).bind("by", uploaderId)
+                    .execute();
+            h.createUpdate("""
+                            INSERT INTO networks_document_versions (document_id, version, upload_id, file_name,
+                                   size_bytes, note, uploaded_by, uploaded_at)
+                            VALUES (:id, 1, :upload, :name, 1234, '', :by, 0)""")
+                    .bind("id", id).bind("upload", java.util.UUID.randomUUID().toString())
+                    .bind("name", title + ".pdf").bind("by", uploaderId).execute();
+        });
+        return id;
     }
 
     static Calendar parse(String ics) {

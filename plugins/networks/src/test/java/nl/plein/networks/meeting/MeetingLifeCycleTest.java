@@ -265,7 +265,14 @@ class MeetingLifeCycleTest {
         assertTrue(mila.contains("Concept manifest"), "her own draft");
         assertFalse(mila.contains("Begroting (bestuur)"));
         assertFalse(mila.contains("Los stuk zonder vergadering"));
-        assertTrue(mila.contains("/documents?meeting=" + id), "the upload form for this meeting");
+        assertTrue(mila.contains("/documents/new?meeting=" + id + "&amp;return="), "the upload form for this meeting");
+        java.util.regex.Matcher upload = java.util.regex.Pattern.compile("href=\"(/networks/spaces/[^\"]*/documents/new\\?[^\"]*)\"")
+                .matcher(mila);
+        assertTrue(upload.find(), mila);
+        String form = networks.signedIn("mila@lovz.test").get(upload.group(1).replace("&amp;", "&")).body();
+        assertTrue(form.contains("name=\"meeting\" value=\"" + id + "\""), "the form knows the meeting: " + form);
+        assertTrue(form.contains("name=\"return\" value=\"" + meeting(space, id) + "\""), "and comes back to it");
+        assertTrue(mila.contains("/documents/") && mila.contains("/file\">Downloaden"), "each document's file");
         String noor = networks.signedIn("noor@lovz.test").get(meeting(space, id)).body();
         assertTrue(noor.contains("Agenda en jaarplan"));
         assertFalse(noor.contains("Concept manifest"));

@@ -97,4 +97,29 @@ class ActivityTest {
         assertTrue(busy.contains("Reactie nummer 6."));
         assertFalse(busy.contains("Reactie nummer 5."), "at most thirty, the newest");
     }
+
+    @Test
+    void everyKindThePartsRecordIsNamedInWordsAndLeadsToItsPage() {
+        SpaceScene scene = new SpaceScene(fixture);
+        Activity activity = activity();
+        String space = scene.closed.id();
+        String base = "/networks/spaces/" + space;
+        activity.record(space, "post", "thread-1", "Werving in de winter", scene.coordinatorId, false);
+        activity.record(space, "document-version", "doc-1", "Jaarplan", scene.coordinatorId, false);
+        activity.record(space, "trajectory-changed", "traj-1", "Lindeburg: eenzaamheid", scene.coordinatorId, false);
+        activity.record(space, "monitoring-note", "traj-1", "Lindeburg: eenzaamheid", scene.coordinatorId, false);
+        activity.record(space, "report", "thread-1", "Werving in de winter", scene.memberId, true);
+
+        String member = scene.member().get(front(scene.closed)).body();
+        assertTrue(member.contains("Nieuwe reactie: <a href=\"" + base + "/threads/thread-1\">"), member);
+        assertTrue(member.contains("Nieuwe versie van een document: <a href=\"" + base + "/documents/doc-1\">"));
+        assertTrue(member.contains("Lokaal traject bijgewerkt: <a href=\"" + base + "/trajectories/traj-1\">"));
+        assertTrue(member.contains("Monitoringnotitie: <a href=\"" + base + "/trajectories/traj-1#notes\">"));
+        assertFalse(member.contains("Gewijzigd:"), "every kind is named");
+        assertFalse(member.contains("gemeld"), "a report is for the coordinators");
+
+        String coordinator = scene.coordinator().get(front(scene.closed)).body();
+        assertTrue(coordinator.contains("Reactie gemeld: <a href=\"" + base + "/reports\">Werving in de winter</a>"),
+                coordinator);
+    }
 }
