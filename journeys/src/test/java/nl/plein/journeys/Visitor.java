@@ -157,10 +157,25 @@ final class Visitor implements AutoCloseable {
         WebElement old = driver.findElement(By.tagName("html"));
         action.run();
         new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(30))
-                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(old));
+                .until(d -> replaced(old));
         new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(30))
                 .until(d -> "complete".equals(driver.executeScript("return document.readyState")));
         return checkPage();
+    }
+
+    /**
+     * Whether the page's old root element is gone. Chromium answers a question about a node of a document it has
+     * just replaced either as a stale element or as "node does not belong to the document": both mean replaced.
+     */
+    private static boolean replaced(WebElement old) {
+        try {
+            old.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.NoSuchSessionException e) {
+            throw e;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            return true;
+        }
     }
 
     private void click(WebElement element) {
