@@ -178,9 +178,37 @@ final class Visitor implements AutoCloseable {
         }
     }
 
+    /**
+     * Clicks as a person would once the page holds still. A page reached by an address with a fragment scrolls there
+     * smoothly (the theme's {@code scroll-behavior}, unless the person prefers reduced motion); a click during that
+     * glide lands somewhere else, so Chromium refuses it as intercepted and nothing has happened yet: wait and retry.
+     */
     private void click(WebElement element) {
-        driver.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
-        element.click();
+        for (int attempt = 1; ; attempt++) {
+            waitUntilScrollingStops();
+            driver.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
+            try {
+                element.click();
+                return;
+            } catch (org.openqa.selenium.ElementClickInterceptedException e) {
+                if (attempt == 5) throw e;
+                pause(Duration.ofMillis(250));
+            }
+        }
+    }
+
+    /** Waits (at most a few seconds) until the page's scroll position is the same on successive animation frames. */
+    private void waitUntilScrollingStops() {
+        driver.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                let last = -1, still = 0, frames = 0;
+                const look = () => {
+                    const y = window.scrollY;
+                    still = y === last ? still + 1 : 0;
+                    last = y;
+                    if (still >= 3 || ++frames > 300) done(); else requestAnimationFrame(look);
+                };
+                requestAnimationFrame(look);""");
     }
 
     WebElement find(By by) {
