@@ -86,8 +86,8 @@ public final class Main implements Callable<Integer> {
                 Console console = System.console();
                 return console == null ? null : new String(console.readPassword("Password for %s: ", email));
             });
-            try (Database database = Database.sqlite(settings.databaseFile(), new SimpleMeterRegistry())) {
-                Migrations.migrate(database.dataSource(), "core", Main.class.getClassLoader());
+            try (Database database = Database.open(settings, new SimpleMeterRegistry())) {
+                Migrations.migrate(database, "core", Main.class.getClassLoader());
                 Clock clock = Clock.systemUTC();
                 People people = new People(database.jdbi(), new UuidV7Ids(clock), clock);
                 Optional<String> problem = new Administrators(people).create(email, name, password);

@@ -94,8 +94,8 @@ public final class Plein implements AutoCloseable {
         List.of(new JvmMemoryMetrics(), new JvmGcMetrics(), new JvmThreadMetrics(), new ClassLoaderMetrics(),
                 new ProcessorMetrics(), new UptimeMetrics()).forEach(binder -> binder.bindTo(metrics));
 
-        Database database = Database.sqlite(settings.databaseFile(), metrics);
-        Migrations.migrate(database.dataSource(), "core", Plein.class.getClassLoader());
+        Database database = Database.open(settings, metrics);
+        Migrations.migrate(database, "core", Plein.class.getClassLoader());
         Ids ids = new UuidV7Ids(clock);
         People people = new People(database.jdbi(), ids, clock);
         MessageBundles messages = new MessageBundles();
@@ -111,7 +111,7 @@ public final class Plein implements AutoCloseable {
 
         PluginRuntime plugins = PluginRuntime.start(settings.pluginsDir(), VERSION, new PluginRuntime.Services(
                 database, ids, clock, messages, settings.raw(), events, jobStore, outbox, markdown,
-                settings.dataDir().resolve("uploads"),
+                settings.uploadsDir(),
                 new CoreDirectory(people, new Organisations(database.jdbi(), ids, clock)), settings.baseUrl(),
                 settings.pluginStartTimeout()));
         for (InstalledPlugin plugin : plugins.installed()) {

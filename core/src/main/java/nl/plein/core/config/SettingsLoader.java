@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -74,6 +75,8 @@ public final class SettingsLoader {
         int port = integer("port", 7070, 0, 65535); // 0: any free port (tests)
         String host = text("host", "0.0.0.0");
         Path dataDir = path("data-dir", "data");
+        // Several instances share uploaded files through one directory (a network file system) given here.
+        Path uploadsDir = path("uploads-dir", dataDir.resolve("uploads").toString());
         Path pluginsDir = path("plugins-dir", "plugins");
         Path themesDir = path("themes-dir", "themes");
         String theme = text("theme", "mensen-maken-nederland");
@@ -90,9 +93,31 @@ public final class SettingsLoader {
         Settings.Smtp smtp = new Settings.Smtp(optional("smtp-host"), integer("smtp-port", 25, 1, 65535),
                 optional("smtp-username"), optional("smtp-password"), bool("smtp-starttls", false),
                 text("mail-from", "Plein <noreply@" + baseUrl.getHost() + ">"));
-        return new Settings(host, port, dataDir, pluginsDir, themesDir, theme, baseUrl, demo, development, trustProxy,
-                pluginStartTimeout, smtp,
+        return new Settings(host, port, dataDir, uploadsDir, pluginsDir, themesDir, theme, baseUrl, demo, development, trustProxy,
+                pluginStartTimeout, smtp, database(),
                 optional("metrics-token"), values);
+    }
+
+    private Optional<Settings.Postgresql> database() {
+        Optional<String> url = optional("database-url");
+        if (url.isEmpty()) {
+            for (String key : List.of("database-user", "database-password")) {
+                if (optional(key).isPresent()) {
+                    throw new InvalidSettingException("Setting " + environmentNameOf(key) + " is set but "
+                            + environmentNameOf("database-url") + " is not: give the JDBC URL of the PostgreSQL database"
+                            + " (e.g. jdbc:postgresql://db.example.nl:5432/plein), or leave both out to use SQLite.");
+                }
+            }
+            return Optional.empty();
+        }
+        if (!url.get().startsWith("jdbc:postgresql://")) {
+            // The value is not repeated: a URL may carry a password.
+            throw new InvalidSettingException("Setting " + environmentNameOf("database-url") + ": expected a PostgreSQL"
+                    + " JDBC URL such as jdbc:postgresql://localhost:5432/plein (leave it out to use SQLite in the data"
+                    + " directory).");
+        }
+        return Optional.of(new Settings.Postgresql(url.get(), optional("database-user"), optional("database-password"),
+                integer("database-pool-size", 10, 1, 200)));
     }
 
     private Optional<String> optional(String key) {

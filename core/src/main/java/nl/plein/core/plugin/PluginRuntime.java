@@ -123,7 +123,7 @@ public final class PluginRuntime {
         }
         ClassLoader classLoader = plugin.getPluginClassLoader();
         try {
-            int applied = Migrations.migrate(services.database().dataSource(), id, classLoader);
+            int applied = Migrations.migrate(services.database(), id, classLoader);
             if (applied > 0) log.info("migrations applied plugin={} count={}", id, applied);
         } catch (RuntimeException e) {
             log.error("migration failed plugin={}", id, e);

@@ -17,7 +17,8 @@ import org.jdbi.v3.core.config.ConfigRegistry;
 import org.sqlite.SQLiteConfig;
 
 /**
- * The platform's one database: a connection pool and the Jdbi every feature and plugin uses.
+ * The platform's one database: a connection pool and the Jdbi every feature and plugin uses. SQLite (a file in the
+ * data directory) unless a PostgreSQL JDBC URL is set; the same migrations and the same SQL run on both.
  *
  * <p>SQLite settings, and why: WAL so readers never block the writer; foreign keys on (off by default in SQLite);
  * a busy timeout so a second writer waits instead of failing; and IMMEDIATE transactions, because in SQLite's
@@ -25,13 +26,45 @@ import org.sqlite.SQLiteConfig;
  */
 public final class Database implements AutoCloseable {
 
+    /** The two engines Plein runs on. The few statements that must differ (full-text search) ask which one this is. */
+    public enum Dialect { SQLITE, POSTGRESQL }
+
     private final HikariDataSource dataSource;
     private final Jdbi jdbi;
+    private final Dialect dialect;
 
-    private Database(HikariDataSource dataSource) {
+    private Database(HikariDataSource dataSource, Dialect dialect) {
         this.dataSource = dataSource;
+        this.dialect = dialect;
         this.jdbi = Jdbi.create(dataSource);
         registerInstantsAsEpochMillis(jdbi);
+    }
+
+    /** The database the settings name: PostgreSQL when a JDBC URL is given, else SQLite in the data directory. */
+    public static Database open(nl.plein.core.config.Settings settings, MeterRegistry metrics) {
+        return settings.database().isPresent()
+                ? postgresql(settings.database().get(), metrics)
+                : sqlite(settings.databaseFile(), metrics);
+    }
+
+    /**
+     * PostgreSQL for several instances behind a load balancer. Everything they share (sessions, outbox, jobs, the
+     * plugin switches) is in the database, so any instance can serve any request.
+     */
+    public static Database postgresql(nl.plein.core.config.Settings.Postgresql settings, MeterRegistry metrics) {
+        HikariConfig pool = new HikariConfig();
+        pool.setPoolName("plein-db");
+        pool.setJdbcUrl(settings.url());
+        settings.user().ifPresent(pool::setUsername);
+        settings.password().ifPresent(pool::setPassword);
+        pool.setMaximumPoolSize(settings.poolSize());
+        pool.setMinimumIdle(1);
+        // Fail start-up within seconds with the driver's reason when the server is away, instead of hanging.
+        pool.setInitializationFailTimeout(10_000);
+        pool.setConnectionTimeout(10_000);
+        pool.addDataSourceProperty("ApplicationName", "plein");
+        pool.setMetricRegistry(metrics);
+        return new Database(new HikariDataSource(pool), Dialect.POSTGRESQL);
     }
 
     public static Database sqlite(Path file, MeterRegistry metrics) {
@@ -56,7 +89,7 @@ public final class Database implements AutoCloseable {
         pool.setMaximumPoolSize(8);
         pool.setMinimumIdle(1);
         pool.setMetricRegistry(metrics);
-        return new Database(new HikariDataSource(pool));
+        return new Database(new HikariDataSource(pool), Dialect.SQLITE);
     }
 
     public Jdbi jdbi() {
@@ -65,6 +98,10 @@ public final class Database implements AutoCloseable {
 
     public DataSource dataSource() {
         return dataSource;
+    }
+
+    public Dialect dialect() {
+        return dialect;
     }
 
     /** The single place where instants meet the database: epoch milliseconds in a BIGINT, on every database. */

@@ -15,8 +15,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import nl.plein.core.testing.OnBothDatabases;
 
 /** A person's account from sign-up to a new password, with real mail through an in-process SMTP server. */
+@OnBothDatabases
 class AccountLifecycleTest {
 
     @RegisterExtension

@@ -8,8 +8,10 @@ import nl.plein.core.testing.TestPlein;
 import nl.plein.core.testing.TestPlugins;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import nl.plein.core.testing.OnBothDatabases;
 
 /** "Send this at 09:00 tomorrow" must happen once, also when the platform restarts in between. */
+@OnBothDatabases
 class DurableJobsTest {
 
     @TempDir

@@ -29,12 +29,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import nl.plein.core.testing.OnBothDatabases;
 
 /**
  * A plugin mails a confirmation with a calendar file: the file goes through the outbox with the mail, arrives byte
  * for byte next to the text and HTML versions, is stored once per dedupe key and is erased with the mail. A real
  * SQLite file and a real SMTP server (GreenMail).
  */
+@OnBothDatabases
 class MailAttachmentTest {
 
     @RegisterExtension

@@ -34,11 +34,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import nl.plein.core.testing.OnBothDatabases;
 
 /**
  * Mail reaches people in their own language, once, also when the SMTP server is away for a while, Plein restarts
  * in between, or two instances share the database. A real SQLite file and a real SMTP server (GreenMail).
  */
+@OnBothDatabases
 class MailDeliveryTest {
 
     @RegisterExtension

@@ -1,6 +1,5 @@
 package nl.plein.core.mail;
 
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.MalformedURLException;
@@ -42,8 +41,8 @@ final class MailTestbed implements AutoCloseable {
 
     MailTestbed(Path dir, MutableClock clock) {
         this.clock = clock;
-        this.database = Database.sqlite(dir.resolve("plein.db"), new SimpleMeterRegistry());
-        Migrations.migrate(database.dataSource(), "core", MailTestbed.class.getClassLoader());
+        this.database = nl.plein.core.testing.TestDatabases.open(dir);
+        Migrations.migrate(database, "core", MailTestbed.class.getClassLoader());
         this.ids = new UuidV7Ids(clock);
         Path plugin = writePlugin(dir.resolve("plugin"));
         this.pluginLoader = classLoader(plugin);

@@ -21,11 +21,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import nl.plein.core.testing.OnBothDatabases;
 
 /**
  * An administrator of a demo (no SMTP server) reads the held mail on the outbox pages, page by page, and never has
  * a mail's HTML run in their browser. Routes here carry no permission: the lead's routes add ADMINISTER.
  */
+@OnBothDatabases
 class OutboxPagesTest {
 
     @TempDir

@@ -14,8 +14,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import nl.plein.core.testing.OnBothDatabases;
 
 /** A coordinator creates her organisation, invites a colleague, and they manage it together. */
+@OnBothDatabases
 class OrganisationsTest {
 
     @RegisterExtension

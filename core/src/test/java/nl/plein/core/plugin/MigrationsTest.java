@@ -8,7 +8,9 @@ import nl.plein.core.testing.TestPlein;
 import nl.plein.core.testing.TestPlugins;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import nl.plein.core.testing.OnBothDatabases;
 
+@OnBothDatabases
 class MigrationsTest {
 
     @TempDir
@@ -34,7 +36,8 @@ class MigrationsTest {
 
     private static int appliedMigrations(TestPlein plein, String table) {
         return plein.jdbi().withHandle(h -> h.createQuery(
-                "SELECT COUNT(*) FROM " + table + " WHERE success = 1 AND version <> '0'").mapTo(Integer.class).one());
+                "SELECT COUNT(*) FROM " + table + " WHERE success = :yes AND version <> '0'").bind("yes", true)
+                .mapTo(Integer.class).one());
     }
 
     private static int rows(TestPlein plein) {

@@ -17,8 +17,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import nl.plein.core.testing.OnBothDatabases;
 
 /** A person takes their data with them, and then leaves without a trace. */
+@OnBothDatabases
 class PrivacyTest {
 
     static final String PASSWORD = "mijn-gegevens-zijn-van-mij";

@@ -12,8 +12,9 @@ import nl.plein.core.config.SettingsLoader;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * A real Plein on a random port, over a fresh SQLite file in a temporary data directory, with the plugins and theme a
- * test chooses. Restart it on the same data directory with {@link #restart()}.
+ * A real Plein on a random port, over a fresh SQLite file in a temporary data directory (or a fresh PostgreSQL
+ * database, see {@link TestDatabases}), with the plugins and theme a test chooses. Restart it on the same data with
+ * {@link #restart()}.
  *
  * <pre>{@code
  * try (TestPlein plein = TestPlein.with().pluginsDir(dir).start()) {
@@ -100,7 +101,29 @@ public final class TestPlein implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Runs on the same database as another Plein, as a second instance behind a load balancer: the same
+         * PostgreSQL database (or SQLite file) and the same shared uploads directory.
+         */
+        public Builder sameDatabaseAs(TestPlein other) {
+            for (String name : new String[] {"PLEIN_DATABASE_URL", "PLEIN_DATABASE_USER", "PLEIN_DATABASE_PASSWORD",
+                    "PLEIN_DATA_DIR"}) {
+                String value = other.environment.get(name);
+                if (value != null) environment.put(name, value);
+            }
+            return this;
+        }
+
+        /** A fresh PostgreSQL database, whatever the run's default (for tests that are about PostgreSQL). */
+        public Builder onPostgresql() {
+            environment.putAll(TestDatabases.freshPostgresql());
+            return this;
+        }
+
         public TestPlein start() {
+            if (TestDatabases.postgresql() && !environment.containsKey("PLEIN_DATABASE_URL")) {
+                environment.putAll(TestDatabases.freshPostgresql());
+            }
             try {
                 environment.putIfAbsent("PLEIN_DATA_DIR", Files.createTempDirectory("plein-test").toString());
             } catch (IOException e) {

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.javalin.Javalin;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -23,8 +22,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import nl.plein.core.testing.OnBothDatabases;
 
 /** Downloads over real HTTP: what a browser receives is what decides whether a file can hurt the visitor. */
+@OnBothDatabases
 class UploadDownloadTest {
 
     @TempDir
@@ -38,8 +39,8 @@ class UploadDownloadTest {
 
     @BeforeEach
     void start() {
-        database = Database.sqlite(dir.resolve("plein.db"), new SimpleMeterRegistry());
-        Migrations.migrate(database.dataSource(), "core", getClass().getClassLoader());
+        database = nl.plein.core.testing.TestDatabases.open(dir);
+        Migrations.migrate(database, "core", getClass().getClassLoader());
         var clock = MutableClock.at("2026-03-02T09:00:00Z");
         networks = new UploadStore(database.jdbi(), dir.resolve("uploads"), new UuidV7Ids(clock), clock, "networks");
         webinars = new UploadStore(database.jdbi(), dir.resolve("uploads"), new UuidV7Ids(clock), clock, "webinars");
