@@ -64,7 +64,16 @@ public final class Database implements AutoCloseable {
         pool.setConnectionTimeout(10_000);
         pool.addDataSourceProperty("ApplicationName", "plein");
         pool.setMetricRegistry(metrics);
-        return new Database(new HikariDataSource(pool), Dialect.POSTGRESQL);
+        try {
+            return new Database(new HikariDataSource(pool), Dialect.POSTGRESQL);
+        } catch (com.zaxxer.hikari.pool.HikariPool.PoolInitializationException e) {
+            // An operator's mistake (address, password, firewall) or a server that is down: one line, as for settings.
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            throw new nl.plein.core.config.InvalidSettingException("Setting PLEIN_DATABASE_URL: cannot connect to "
+                    + settings.url().replaceAll("\\?.*", "") + " (" + cause.getMessage().strip().replace('\n', ' ')
+                    + "). Check the address, PLEIN_DATABASE_USER and PLEIN_DATABASE_PASSWORD, and that the server"
+                    + " accepts connections from here.");
+        }
     }
 
     public static Database sqlite(Path file, MeterRegistry metrics) {

@@ -70,6 +70,50 @@ class SettingsTest {
         assertFalse(settings.demo());
         assertEquals("http://localhost:7070", settings.baseUrl().toString());
         assertFalse(settings.secureCookies());
+        assertTrue(settings.database().isEmpty(), "SQLite unless a PostgreSQL URL is given");
+        assertEquals(Path.of("data", "uploads"), settings.uploadsDir());
+    }
+
+    @Test
+    void postgresqlIsChosenByItsJdbcUrl() {
+        Settings settings = SettingsLoader.load(env("PLEIN_DATABASE_URL", "jdbc:postgresql://db.plein.test:5432/plein",
+                "PLEIN_DATABASE_USER", "plein", "PLEIN_DATABASE_PASSWORD", "geheim-wachtwoord",
+                "PLEIN_UPLOADS_DIR", "/srv/gedeeld/uploads"));
+        Settings.Postgresql database = settings.database().orElseThrow();
+        assertEquals("jdbc:postgresql://db.plein.test:5432/plein", database.url());
+        assertEquals("plein", database.user().orElseThrow());
+        assertEquals(10, database.poolSize());
+        assertFalse(database.toString().contains("geheim"), "the password is never printed");
+        assertEquals(Path.of("/srv/gedeeld/uploads"), settings.uploadsDir());
+    }
+
+    @Test
+    void anUnreachablePostgresqlStopsStartUpWithOneLineAndExitCode2() throws IOException {
+        int closedPort;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int exit = Main.run(new String[0], env("PLEIN_DATABASE_URL", "jdbc:postgresql://127.0.0.1:" + closedPort
+                + "/plein?password=geheim"), new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertEquals(2, exit);
+        String output = err.toString(StandardCharsets.UTF_8).strip();
+        assertTrue(output.startsWith("plein: Setting PLEIN_DATABASE_URL: cannot connect to jdbc:postgresql://127.0.0.1:"
+                + closedPort + "/plein ("), output);
+        assertFalse(output.contains("geheim"), output);
+        assertFalse(output.contains("\n"), "one line: " + output);
+    }
+
+    @Test
+    void aDatabaseUrlThatIsNotPostgresqlOrAUserWithoutUrlIsRefusedWithoutEchoingSecrets() {
+        InvalidSettingException wrong = assertThrows(InvalidSettingException.class, () -> SettingsLoader.load(
+                env("PLEIN_DATABASE_URL", "mysql://root:geheim@db/plein")));
+        assertTrue(wrong.getMessage().contains("PLEIN_DATABASE_URL"), wrong.getMessage());
+        assertFalse(wrong.getMessage().contains("geheim"), "a URL may carry a password: not repeated");
+        InvalidSettingException alone = assertThrows(InvalidSettingException.class, () -> SettingsLoader.load(
+                env("PLEIN_DATABASE_PASSWORD", "geheim")));
+        assertTrue(alone.getMessage().contains("PLEIN_DATABASE_URL is not"), alone.getMessage());
+        assertFalse(alone.getMessage().contains("geheim"));
     }
 
     @Test

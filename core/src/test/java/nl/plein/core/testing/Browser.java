@@ -21,13 +21,26 @@ import java.util.stream.Collectors;
 public final class Browser {
 
     private final URI base;
-    private final CookieManager cookies = new CookieManager();
+    private final CookieManager cookies;
     private final HttpClient client;
     private String acceptLanguage = "nl";
 
     public Browser(URI base) {
+        this(base, new CookieManager());
+    }
+
+    private Browser(URI base, CookieManager cookies) {
         this.base = base;
+        this.cookies = cookies;
         this.client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    /**
+     * The same person with the same cookies at another instance, as a load balancer would send their next request
+     * (cookies belong to the host name, not the port, so both instances see them).
+     */
+    public Browser at(TestPlein other) {
+        return new Browser(other.browser().base, cookies);
     }
 
     /** What came back. */
