@@ -33,6 +33,17 @@ public final class TestDatabases {
         return "postgresql".equalsIgnoreCase(System.getProperty(PROPERTY, "sqlite"));
     }
 
+    /** The engine of this run in words, for a benchmark's report. */
+    public static String describe() {
+        return postgresql() ? "PostgreSQL 18 (embedded binaries, on this machine, fsync off)"
+                : "SQLite in a temporary directory";
+    }
+
+    /** A benchmark's report file, {@code target/<name>.txt} on SQLite and {@code target/<name>-postgresql.txt}. */
+    public static java.nio.file.Path report(String name) {
+        return java.nio.file.Path.of("target", name + (postgresql() ? "-postgresql" : "") + ".txt");
+    }
+
     /** Settings (as environment variables) for a new, empty PostgreSQL database, whatever this run's default is. */
     public static Map<String, String> freshPostgresql() {
         EmbeddedPostgres postgres = server();

@@ -3,7 +3,6 @@ package nl.plein.expeditions.dashboard;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -67,8 +66,9 @@ class DashboardBenchmark {
         List<String> report = new ArrayList<>();
         report.add(String.format("data: %d expeditions, %d leaders, %d organisations, %d log entries (generated in %d ms)",
                 EXPEDITIONS, LEADERS, EXPEDITIONS * PER_EXPEDITION, LOG_ENTRIES, (generated - started) / 1_000_000));
-        report.add(String.format("machine: %d cores, Java %s; %d timed requests per page after %d warm-up requests",
-                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), requests, requests));
+        report.add(String.format("machine: %d cores, Java %s; %s; %d timed requests per page after %d warm-up requests",
+                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
+                nl.plein.core.testing.TestDatabases.describe(), requests, requests));
         report.add(measure("leader dashboard", leader, "/expeditions/" + expeditions[0] + "/dashboard", requests));
         report.add(measure("programme overview", manager, "/expeditions/programme", requests));
         report.add(measure("programme, filtered", manager, "/expeditions/programme?province=Utrecht&year=2024", requests));
@@ -77,7 +77,7 @@ class DashboardBenchmark {
         report.add(measure("CSV export (2,000 rows)", manager, "/expeditions/programme.csv", Math.max(5, requests / 5)));
         report.forEach(System.out::println);
         try {
-            Files.write(Path.of("target", "dashboard-benchmark.txt"), report);
+            Files.write(nl.plein.core.testing.TestDatabases.report("dashboard-benchmark"), report);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

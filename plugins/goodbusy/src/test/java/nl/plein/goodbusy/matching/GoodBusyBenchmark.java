@@ -8,7 +8,6 @@ import java.lang.management.MemoryMXBean;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -109,9 +108,9 @@ class GoodBusyBenchmark {
         fixture = new GoodBusyFixture(plein);
         today = LocalDate.ofInstant(plein.clock().instant(), AMSTERDAM);
         int timed = Integer.getInteger("plein.benchmark.requests", 200);
-        report.add(String.format("machine: %d cores, Java %s, max heap %d MB; SQLite in a temporary directory; "
-                        + "loopback HTTP", Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
-                Runtime.getRuntime().maxMemory() / (1024 * 1024)));
+        report.add(String.format("machine: %d cores, Java %s, max heap %d MB; %s; loopback HTTP",
+                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
+                Runtime.getRuntime().maxMemory() / (1024 * 1024), nl.plein.core.testing.TestDatabases.describe()));
 
         long started = System.nanoTime();
         List<Party> organisations = parties(ORGANISATIONS, OrganisationKind.VOLUNTEER_ORGANISATION, "org");
@@ -128,7 +127,7 @@ class GoodBusyBenchmark {
 
         report.forEach(System.out::println);
         try {
-            Files.write(Path.of("target", "goodbusy-benchmark.txt"), report);
+            Files.write(nl.plein.core.testing.TestDatabases.report("goodbusy-benchmark"), report);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -3,7 +3,6 @@ package nl.plein.networks.discussion;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -95,9 +94,9 @@ class DiscussionBenchmark {
     void threadPagesAndDigest() {
         fixture = new NetworksFixture(plein);
         int timed = Integer.getInteger("plein.benchmark.requests", 200);
-        report.add(String.format("machine: %d cores, Java %s, max heap %d MB; SQLite in a temporary directory; "
-                        + "loopback HTTP", Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
-                Runtime.getRuntime().maxMemory() / (1024 * 1024)));
+        report.add(String.format("machine: %d cores, Java %s, max heap %d MB; %s; loopback HTTP",
+                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
+                Runtime.getRuntime().maxMemory() / (1024 * 1024), nl.plein.core.testing.TestDatabases.describe()));
 
         long started = System.nanoTime();
         List<Built> spaces = new ArrayList<>();
@@ -137,7 +136,7 @@ class DiscussionBenchmark {
 
         report.forEach(System.out::println);
         try {
-            Files.write(Path.of("target", "networks-benchmark.txt"), report);
+            Files.write(nl.plein.core.testing.TestDatabases.report("networks-benchmark"), report);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

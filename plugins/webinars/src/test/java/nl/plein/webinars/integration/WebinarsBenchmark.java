@@ -7,7 +7,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
@@ -95,8 +94,9 @@ class WebinarsBenchmark {
         int clients = Integer.getInteger("plein.benchmark.clients", 100);
         programme = new ProgrammeRepository(plein.jdbi(), () -> UUID.randomUUID().toString(), plein.clock());
         List<String> report = new ArrayList<>();
-        report.add(String.format("machine: %d cores, Java %s; SQLite in a temporary directory; loopback HTTP",
-                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version")));
+        report.add(String.format("machine: %d cores, Java %s; %s; loopback HTTP",
+                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
+                nl.plein.core.testing.TestDatabases.describe()));
 
         long started = System.nanoTime();
         List<Person> people = people(PEOPLE);
@@ -139,7 +139,7 @@ class WebinarsBenchmark {
 
         report.forEach(System.out::println);
         try {
-            Files.write(Path.of("target", "webinars-benchmark.txt"), report);
+            Files.write(nl.plein.core.testing.TestDatabases.report("webinars-benchmark"), report);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
