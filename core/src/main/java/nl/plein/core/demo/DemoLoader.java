@@ -128,19 +128,23 @@ public final class DemoLoader {
         void load() throws Exception;
     }
 
+    /**
+     * Claims the owner's demo run before loading it, so two instances starting together on one database load it once;
+     * a load that fails gives the claim back and is tried again at the next start.
+     */
     private void loadOnce(String owner, Loader demo) {
-        boolean loaded = jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM plein_demo_runs WHERE owner = :owner")
-                .bind("owner", owner).mapTo(Integer.class).one()) > 0;
-        if (loaded) return;
+        boolean claimed = jdbi.withHandle(h -> h.createUpdate("""
+                INSERT INTO plein_demo_runs (owner, loaded_at) VALUES (:owner, :now)
+                ON CONFLICT (owner) DO NOTHING
+                """).bind("owner", owner).bind("now", clock.instant()).execute()) == 1;
+        if (!claimed) return;
         try {
             demo.load();
-            jdbi.useHandle(h -> h.createUpdate("""
-                    INSERT INTO plein_demo_runs (owner, loaded_at) VALUES (:owner, :now)
-                    ON CONFLICT (owner) DO NOTHING
-                    """).bind("owner", owner).bind("now", clock.instant()).execute());
             log.info("demo data loaded owner={}", owner);
         } catch (Exception e) {
             log.error("demo data failed owner={}", owner, e);
+            jdbi.useHandle(h -> h.createUpdate("DELETE FROM plein_demo_runs WHERE owner = :owner")
+                    .bind("owner", owner).execute());
         }
     }
 }

@@ -18,6 +18,7 @@ import java.util.function.IntSupplier;
 import nl.plein.api.Role;
 import nl.plein.core.jobs.JobStore;
 import nl.plein.core.testing.Browser;
+import nl.plein.core.testing.TestDatabases;
 import nl.plein.core.testing.TestPlein;
 import nl.plein.core.testing.TestPlugins;
 import org.junit.jupiter.api.AfterEach;
@@ -128,6 +129,29 @@ class SeveralInstancesTest {
             if (status != 404) Thread.sleep(100);
         } while (status != 404 && System.nanoTime() < deadline);
         assertEquals(404, status, "off on B too");
+    }
+
+    @Test
+    void twoInstancesStartingTogetherWithDemoDataLoadItOnce() throws Exception {
+        Map<String, String> database = TestDatabases.freshPostgresql();
+        Path shared = java.nio.file.Files.createTempDirectory("plein-shared");
+        Callable<TestPlein> instance = () -> {
+            TestPlein.Builder builder = settings().set("PLEIN_DEMO", "true").set("PLEIN_DATA_DIR", shared.toString());
+            database.forEach(builder::set);
+            return builder.start();
+        };
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            Future<TestPlein> first = threads.submit(instance);
+            Future<TestPlein> second = threads.submit(instance);
+            try (TestPlein c = first.get(); TestPlein d = second.get()) {
+                assertEquals(1, count(d, "SELECT COUNT(*) FROM plein_organisations "
+                        + "WHERE name = 'Vrijwilligerscentrale Lindeburg'"), "the demo organisation once");
+                assertEquals(1, count(c, "SELECT COUNT(*) FROM plein_people WHERE email = 'beheerder@demo.plein.nl'"));
+            }
+        } finally {
+            threads.shutdownNow();
+        }
     }
 
     private static int count(TestPlein plein, String sql) {
