@@ -2,6 +2,7 @@ package nl.plein.core;
 
 import java.io.Console;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
@@ -15,6 +16,10 @@ import nl.plein.core.config.SettingsLoader;
 import nl.plein.core.storage.Database;
 import nl.plein.core.storage.Migrations;
 import nl.plein.core.storage.UuidV7Ids;
+import nl.plein.core.storage.copy.CopyFailed;
+import nl.plein.core.storage.copy.CopyRefused;
+import nl.plein.core.storage.copy.CopyReport;
+import nl.plein.core.storage.copy.CopyToPostgresql;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -22,11 +27,12 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code java -jar plein.jar} serves Plein; {@code java -jar plein.jar create-admin --email …} makes an
- * administrator. Settings come from the environment (see README); a wrong one stops with one line and exit code 2.
+ * administrator; {@code java -jar plein.jar copy-to-postgresql} moves the SQLite data into PostgreSQL. Settings come
+ * from the environment (see README); a wrong one stops with one line and exit code 2.
  */
 @Command(name = "plein", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Plein, the community platform for the volunteering sector.",
-        subcommands = {Main.CreateAdmin.class})
+        subcommands = {Main.CreateAdmin.class, Main.CopyToPostgresqlCommand.class})
 public final class Main implements Callable<Integer> {
 
     public static void main(String[] args) {
@@ -35,7 +41,12 @@ public final class Main implements Callable<Integer> {
 
     /** The whole command line, with the environment passed in so tests can run it. */
     public static int run(String[] args, Map<String, String> environment, PrintStream err) {
-        CommandLine commandLine = new CommandLine(new Main(environment, err));
+        return run(args, environment, System.out, err);
+    }
+
+    /** The same, with what a command reports (not the log) going to {@code out}. */
+    public static int run(String[] args, Map<String, String> environment, PrintStream out, PrintStream err) {
+        CommandLine commandLine = new CommandLine(new Main(environment, out, err));
         commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
             if (e instanceof InvalidSettingException invalid) {
                 err.println("plein: " + invalid.getMessage());
@@ -47,10 +58,12 @@ public final class Main implements Callable<Integer> {
     }
 
     private final Map<String, String> environment;
+    private final PrintStream out;
     private final PrintStream err;
 
-    Main(Map<String, String> environment, PrintStream err) {
+    Main(Map<String, String> environment, PrintStream out, PrintStream err) {
         this.environment = environment;
+        this.out = out;
         this.err = err;
     }
 
@@ -96,8 +109,61 @@ public final class Main implements Callable<Integer> {
                     return 2;
                 }
             }
-            System.out.println("Administrator " + email + " can now sign in.");
+            parent.out.println("Administrator " + email + " can now sign in.");
             return 0;
+        }
+    }
+
+    @Command(name = "copy-to-postgresql", mixinStandardHelpOptions = true, description = {
+            "Copies the SQLite database of this installation (plein.db in PLEIN_DATA_DIR) into the empty PostgreSQL "
+                    + "database of PLEIN_DATABASE_URL, with the plugins of PLEIN_PLUGINS_DIR, then compares the row "
+                    + "count and a checksum of every table on both sides. Plein may keep running: the copy reads a "
+                    + "snapshot, and what it writes after that is not copied: stop it before the final copy. "
+                    + "Step by step: docs/operations.md.",
+            "Exit code 0: every table is the same on both sides; 2: nothing copied (the reason is printed); "
+                    + "3: copied, but some table differs; 1: the copy broke off (empty the target before trying again)."})
+    static final class CopyToPostgresqlCommand implements Callable<Integer> {
+        @CommandLine.ParentCommand
+        Main parent;
+
+        @Option(names = "--from", paramLabel = "<file>",
+                description = "the SQLite file to copy (default: plein.db in PLEIN_DATA_DIR)")
+        Path from;
+
+        @Option(names = "--batch-size", defaultValue = "1000", paramLabel = "<rows>",
+                description = "rows per batch written to PostgreSQL (default: ${DEFAULT-VALUE})")
+        int batchSize;
+
+        @Override
+        public Integer call() {
+            Settings settings = SettingsLoader.load(parent.environment);
+            if (settings.database().isEmpty()) {
+                parent.err.println("plein: not copied: set PLEIN_DATABASE_URL (and PLEIN_DATABASE_USER, "
+                        + "PLEIN_DATABASE_PASSWORD) to the PostgreSQL database to copy into, "
+                        + "e.g. jdbc:postgresql://db.example.nl:5432/plein.");
+                return 2;
+            }
+            Path source = from != null ? from : settings.databaseFile();
+            try {
+                CopyReport report = new CopyToPostgresql(source, settings.database().get(), settings.pluginsDir(),
+                        Plein.VERSION, parent.out).batchSize(Math.max(1, batchSize)).run();
+                if (!report.matches()) {
+                    parent.err.println("plein: copied, but these tables differ between SQLite and PostgreSQL: "
+                            + String.join(", ", report.mismatches()) + ". Do not switch over; empty the target and "
+                            + "copy again with Plein stopped.");
+                    return 3;
+                }
+                parent.out.println("Every table is the same on both sides. Start Plein with PLEIN_DATABASE_URL to "
+                        + "run on PostgreSQL.");
+                return 0;
+            } catch (CopyRefused refused) {
+                parent.err.println("plein: not copied: " + refused.getMessage() + ".");
+                return 2;
+            } catch (CopyFailed failed) {
+                parent.err.println("plein: the copy broke off: " + failed.getMessage() + ". The target holds part of "
+                        + "the data: empty it (or create a new database) before trying again.");
+                return 1;
+            }
         }
     }
 
