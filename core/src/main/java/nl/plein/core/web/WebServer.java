@@ -161,6 +161,8 @@ public final class WebServer {
             config.routes.get("/admin/outbox", outbox::list, Permission.ADMINISTER);
             config.routes.get("/admin/outbox/{id}", outbox::show, Permission.ADMINISTER);
             config.routes.get("/health", health::handle, Permission.PUBLIC);
+            // Load balancers' health checks often ask with HEAD; an implicit HEAD carries no permission and is refused.
+            config.routes.head("/health", health::handle, Permission.PUBLIC);
             config.routes.get("/metrics", this::metrics, Permission.PUBLIC);
             config.routes.get("/static/*", assets, Permission.PUBLIC);
 

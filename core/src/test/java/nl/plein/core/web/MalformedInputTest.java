@@ -44,7 +44,7 @@ class MalformedInputTest {
     }
 
     @Test
-    void everyFormAnswersWithoutAServerError() {
+    void everyFormAnswersWithoutAServerError() throws Exception {
         String organisation = plein.jdbi().withHandle(h -> h.createQuery("SELECT id FROM plein_organisations")
                 .mapTo(String.class).one());
         Map<String, List<String>> forms = new LinkedHashMap<>();
@@ -84,6 +84,11 @@ class MalformedInputTest {
         }
         assertEquals(List.of(), failures);
         assertTrue(plein.browser().get("/health").body().contains("\"database\":\"UP\""));
+        var head = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create("http://127.0.0.1:" + plein.plein().port() + "/health"))
+                .method("HEAD", java.net.http.HttpRequest.BodyPublishers.noBody()).build(),
+                java.net.http.HttpResponse.BodyHandlers.discarding());
+        assertEquals(200, head.statusCode(), "a load balancer's HEAD health check");
     }
 
     @Test
