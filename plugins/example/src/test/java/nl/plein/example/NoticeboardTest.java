@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
 import nl.plein.core.testing.Browser;
+import nl.plein.core.testing.OnBothDatabases;
 import nl.plein.core.testing.PleinExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * The example plugin, loaded the way a developer runs it: straight from this module's target/classes, in the real
  * platform with the default theme and demo data.
  */
+@OnBothDatabases
 class NoticeboardTest {
 
     static final String PASSWORD = PleinExtension.PASSWORD;

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.plein.core.testing.Browser;
+import nl.plein.core.testing.OnBothDatabases;
 import nl.plein.core.testing.PleinExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * participant of another, the programme manager, an observer and an anonymous visitor. 303 is "sign in first",
  * 404 "does not exist for you", 403 "exists, but not for you".
  */
+@OnBothDatabases
 class ExpeditionAccessMatrixTest {
 
     static final String[] WHO = {"leader", "other-leader", "participant", "other-participant", "manager", "observer",

@@ -10,15 +10,17 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import nl.plein.core.testing.Browser;
 import nl.plein.core.testing.Mailbox;
+import nl.plein.core.testing.OnBothDatabases;
 import nl.plein.core.testing.PleinExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A leader sets up an expedition with its programme and brings in an organisation. */
+@OnBothDatabases
 class ExpeditionWorkflowTest {
 
     @RegisterExtension
-    static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
+    static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
 
     @RegisterExtension
     PleinExtension plein = PleinExtension.forThisPlugin(s -> s.set("PLEIN_SMTP_HOST", "127.0.0.1")
@@ -86,6 +88,36 @@ class ExpeditionWorkflowTest {
         assertEquals(404, sanne.post(mail.linkPath(), Map.of("organisation", organisation)).status(), "used once");
         assertTrue(sanne.get("/expeditions").body().contains("Expedities waar mijn organisatie aan meedoet"));
         assertTrue(coordinator.length() > 0);
+    }
+
+    @Test
+    void leaderChangesTheExpeditionAndItsProgrammeAfterwards() {
+        Browser leader = plein.signedInAs("expeditions.leader");
+        String id = create(leader, "Werktitel", false);
+        Map<String, String> renamed = expedition("Jong geleerd in Lindeburg", true);
+        assertEquals(303, leader.post("/expeditions/" + id + "/edit", renamed).status());
+        Browser.Page published = plein.browser().get("/expeditions/" + id);
+        assertEquals(200, published.status(), "published by the edit");
+        assertTrue(published.body().contains("Jong geleerd in Lindeburg"));
+
+        leader.post("/expeditions/" + id + "/meetings", Map.of("kind", "kick-off", "title", "Startdag",
+                "startsAt", "2026-03-05T10:00"));
+        leader.post("/expeditions/" + id + "/assignments", Map.of("title", "Nulmeting invullen", "dueOn", "2026-03-20"));
+        String meeting = plein.jdbi().withHandle(h -> h.createQuery("SELECT id FROM expeditions_meetings")
+                .mapTo(String.class).one());
+        String assignment = plein.jdbi().withHandle(h -> h.createQuery("SELECT id FROM expeditions_assignments")
+                .mapTo(String.class).one());
+        assertEquals(303, leader.post("/expeditions/" + id + "/meetings/" + meeting + "/edit", Map.of("kind", "kick-off",
+                "title", "Startdag (verplaatst)", "startsAt", "2026-03-12T10:00", "place", "Bibliotheek")).status());
+        String page = leader.get("/expeditions/" + id).body();
+        assertTrue(page.contains("Startdag (verplaatst)") && page.contains("12 maart 2026 10:00"), page);
+        assertFalse(page.contains("5 maart 2026 10:00"), "moved, not copied");
+
+        assertEquals(303, leader.post("/expeditions/" + id + "/meetings/" + meeting + "/delete", Map.of()).status());
+        assertEquals(303, leader.post("/expeditions/" + id + "/assignments/" + assignment + "/delete", Map.of()).status());
+        page = leader.get("/expeditions/" + id).body();
+        assertFalse(page.contains("Startdag"), page);
+        assertFalse(page.contains("Nulmeting invullen"), page);
     }
 
     @Test

@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import nl.plein.api.SecretTokens;
 import nl.plein.core.testing.Browser;
+import nl.plein.core.testing.OnBothDatabases;
 import nl.plein.core.testing.PleinExtension;
 import nl.plein.webinars.WebinarsFixture.Upload;
 import nl.plein.webinars.programme.Session;
@@ -42,6 +43,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * something come where nothing later depends on it. On every row about the draft, nobody but the organiser may get a
  * page that names it.
  */
+@OnBothDatabases
 class WebinarAccessMatrixTest {
 
     static final String[] WHO = {"organiser", "host", "other-host", "attendee", "waiting", "member", "anonymous"};

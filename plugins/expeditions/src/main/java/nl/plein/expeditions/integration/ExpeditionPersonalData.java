@@ -1,5 +1,7 @@
 package nl.plein.expeditions.integration;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,11 +33,22 @@ public final class ExpeditionPersonalData implements PersonalDataProvider {
                 .bind("p", personId).mapToMap().list()));
         data.put("logEntries", jdbi.withHandle(h -> h.createQuery("SELECT expedition_id, organisation_id, happened_on, "
                         + "action, result, reflection, shared, public_example FROM expeditions_log_entries WHERE author_id = :p LIMIT 10000")
-                .bind("p", personId).mapToMap().list()));
+                .bind("p", personId).map((rs, ctx) -> logEntry(rs)).list()));
         data.put("submissions", jdbi.withHandle(h -> h.createQuery("SELECT assignment_id, organisation_id, body "
                         + "FROM expeditions_submissions WHERE submitted_by = :p LIMIT 10000")
                 .bind("p", personId).mapToMap().list()));
         return data;
+    }
+
+    /** Read by name, not as a generic map: SQLite hands back a boolean as 0 or 1, PostgreSQL as true or false. */
+    private static Map<String, Object> logEntry(ResultSet rs) throws SQLException {
+        Map<String, Object> entry = new LinkedHashMap<>();
+        for (String column : List.of("expedition_id", "organisation_id", "happened_on", "action", "result", "reflection")) {
+            entry.put(column, rs.getString(column));
+        }
+        entry.put("shared", rs.getBoolean("shared"));
+        entry.put("public_example", rs.getBoolean("public_example"));
+        return entry;
     }
 
     /** Invitations were sent to an address, perhaps before the person had an account. */

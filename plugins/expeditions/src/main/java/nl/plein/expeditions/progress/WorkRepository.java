@@ -91,6 +91,10 @@ final class WorkRepository {
     Optional<String> submit(String assignmentId, String organisationId, String body, String attachmentId,
                             String personId) {
         return jdbi.inTransaction(h -> {
+            // The assignment's row lock first (PostgreSQL; SQLite holds the write lock already), so two hand-ins at
+            // once cannot both read the same earlier attachment and leave the first one's file behind unreferenced.
+            h.createUpdate("UPDATE expeditions_assignments SET title = title WHERE id = :assignment")
+                    .bind("assignment", assignmentId).execute();
             Optional<String> earlier = h.createQuery("SELECT attachment_id FROM expeditions_submissions "
                             + "WHERE assignment_id = :assignment AND organisation_id = :org AND attachment_id IS NOT NULL")
                     .bind("assignment", assignmentId).bind("org", organisationId).mapTo(String.class).findOne();

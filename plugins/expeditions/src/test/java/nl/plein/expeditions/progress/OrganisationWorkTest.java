@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import nl.plein.core.testing.Browser;
+import nl.plein.core.testing.OnBothDatabases;
 import nl.plein.core.testing.PleinExtension;
 import nl.plein.expeditions.progress.Expeditions.Upload;
 import org.junit.jupiter.api.BeforeEach;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Organisations do their own work in an expedition: baseline, plan, logbook, homework and measurements. */
+@OnBothDatabases
 class OrganisationWorkTest {
 
     @RegisterExtension
@@ -123,6 +125,10 @@ class OrganisationWorkTest {
         assertEquals(3, given.count("SELECT retained FROM expeditions_measurements WHERE organisation_id = ? "
                 + "AND moment = 'final' AND target_group = 'young-people'", sportclub));
         assertEquals(3, given.count("SELECT COUNT(*) FROM plein_uploads WHERE owner = 'expeditions'"));
+
+        String export = sanne.get("/account/export").body();
+        assertTrue(export.contains("\"shared\" : true") && export.contains("\"shared\" : false"),
+                "the person's log entries, with yes/no as such on either database: " + export);
     }
 
     @Test

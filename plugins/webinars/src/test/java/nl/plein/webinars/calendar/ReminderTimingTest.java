@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import nl.plein.core.testing.OnBothDatabases;
 import nl.plein.core.testing.PleinExtension;
 import nl.plein.webinars.WebinarsFixture;
 import nl.plein.webinars.programme.Session;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * daylight-saving change (23 or 25 hours before, not 24); and at every start for every coming session, so a session
  * whose listener call was missed still gets its reminders.
  */
+@OnBothDatabases
 class ReminderTimingTest {
 
     @RegisterExtension

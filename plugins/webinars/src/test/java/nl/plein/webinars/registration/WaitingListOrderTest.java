@@ -8,6 +8,7 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import java.util.List;
 import nl.plein.core.testing.Browser;
 import nl.plein.core.testing.Mailbox;
+import nl.plein.core.testing.OnBothDatabases;
 import nl.plein.core.testing.PleinExtension;
 import nl.plein.webinars.WebinarsFixture;
 import nl.plein.webinars.programme.Session;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * A newcomer never passes the waiting list: a seat that came free without the queue moving up yet (the capacity was
  * raised, and the organiser's save has not promoted anyone) goes to the first waiting, not to whoever registers next.
  */
+@OnBothDatabases
 class WaitingListOrderTest {
 
     private static final String PROMOTED = "Er is een plek voor je vrijgekomen";
