@@ -113,13 +113,17 @@ public final class PersonalData {
     /**
      * SQLite keeps deleted rows in free pages and the write-ahead log until they are overwritten; secure_delete
      * (set on every connection) zeroes them, and a checkpoint empties the log, so the name and address are gone
-     * from the files on disk too.
+     * from the files on disk too. PostgreSQL's autovacuum reclaims dead rows on its own; it has no such statement.
      */
     private void compact() {
-        try {
-            jdbi.useHandle(h -> h.createQuery("PRAGMA wal_checkpoint(TRUNCATE)").mapToMap().list());
-        } catch (RuntimeException notSqlite) {
-            log.debug("no checkpoint: not SQLite", notSqlite);
-        }
+        jdbi.useHandle(h -> {
+            boolean sqlite;
+            try {
+                sqlite = h.getConnection().getMetaData().getDatabaseProductName().equalsIgnoreCase("SQLite");
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException(e);
+            }
+            if (sqlite) h.createQuery("PRAGMA wal_checkpoint(TRUNCATE)").mapToMap().list();
+        });
     }
 }
