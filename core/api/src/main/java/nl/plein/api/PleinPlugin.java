@@ -14,7 +14,7 @@ import org.pf4j.ExtensionPoint;
  * @Extension
  * public class NoticeboardPlugin implements PleinPlugin {
  *     public void install(PluginContext context) {
- *         var notices = new NoticeRepository(context.jdbi(), context.ids(), context.clock());
+ *         var notices = new NoticeRepository(context.jdbi(), context.ids(), context.clock(), context.fullText());
  *         var pages = new NoticePages(notices);
  *         context.routes().get("/", Permission.PUBLIC, pages::list);
  *         context.routes().post("/", Permission.SIGNED_IN, pages::create);

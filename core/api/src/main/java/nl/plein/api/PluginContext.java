@@ -60,6 +60,12 @@ public interface PluginContext {
     /** This plugin's uploaded files: stored outside any web root, served after the plugin's own access check. */
     Uploads uploads();
 
+    /**
+     * Full-text search over this plugin's own texts: FTS5 on SQLite, {@code tsvector} (Dutch and English) on
+     * PostgreSQL. The plugin puts and removes its documents and filters the ids it gets through its own access rule.
+     */
+    FullText fullText();
+
     /** Adds an entry to the main navigation, shown to visitors who have its permission. */
     void navigation(NavigationEntry entry);
 

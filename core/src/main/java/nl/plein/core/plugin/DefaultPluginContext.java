@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import nl.plein.api.Directory;
 import nl.plein.api.Events;
+import nl.plein.api.FullText;
 import nl.plein.api.HomeBlock;
 import nl.plein.api.Ids;
 import nl.plein.api.Jobs;
@@ -31,6 +32,7 @@ import nl.plein.api.hooks.PersonalDataProvider;
 import nl.plein.api.hooks.SearchProvider;
 import nl.plein.core.events.EventBus;
 import nl.plein.core.jobs.JobStore;
+import nl.plein.core.search.FullTextIndex;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -53,6 +55,7 @@ final class DefaultPluginContext implements PluginContext {
     private final java.net.URI baseUrl;
     private final Markdown markdown;
     private final Uploads uploads;
+    private final FullText fullText;
 
     private final List<InstalledPlugin.RouteSpec> routes = new ArrayList<>();
     private final List<NavigationEntry> navigation = new ArrayList<>();
@@ -67,7 +70,8 @@ final class DefaultPluginContext implements PluginContext {
 
     DefaultPluginContext(String pluginId, ClassLoader classLoader, Jdbi jdbi, Ids ids, Clock clock, Messages messages,
                          Map<String, String> rawSettings, EventBus eventBus, JobStore jobStore, Mail mail,
-                         Markdown markdown, Uploads uploads, Directory directory, java.net.URI baseUrl) {
+                         Markdown markdown, Uploads uploads, Directory directory, java.net.URI baseUrl,
+                         FullTextIndex fullTextIndex) {
         this.directory = directory;
         this.baseUrl = baseUrl;
         this.mail = mail;
@@ -82,6 +86,7 @@ final class DefaultPluginContext implements PluginContext {
         this.rawSettings = rawSettings;
         this.eventBus = eventBus;
         this.jobStore = jobStore;
+        this.fullText = fullTextIndex.forPlugin(pluginId, jobs(), clock);
     }
 
     InstalledPlugin toInstalled() {
@@ -214,6 +219,11 @@ final class DefaultPluginContext implements PluginContext {
     @Override
     public Uploads uploads() {
         return uploads;
+    }
+
+    @Override
+    public FullText fullText() {
+        return fullText;
     }
 
     @Override

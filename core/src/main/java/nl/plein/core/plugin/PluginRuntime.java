@@ -19,6 +19,7 @@ import nl.plein.core.upload.UploadStore;
 import nl.plein.core.events.EventBus;
 import nl.plein.core.i18n.MessageBundles;
 import nl.plein.core.jobs.JobStore;
+import nl.plein.core.search.FullTextIndex;
 import nl.plein.core.storage.Database;
 import nl.plein.core.storage.Migrations;
 import org.pf4j.PluginDependency;
@@ -141,7 +142,7 @@ public final class PluginRuntime {
                 services.settings(), services.events(), services.jobs(),
                 new MailAdapter(id, services.database().jdbi(), services.outbox()), services.markdown(),
                 new UploadStore(services.database().jdbi(), services.uploadsDir(), services.ids(), services.clock(), id),
-                services.directory(), services.baseUrl());
+                services.directory(), services.baseUrl(), FullTextIndex.on(services.database()));
         // On a thread of its own, so a plugin that hangs at start cannot hold up the others past the time-out.
         java.util.concurrent.ExecutorService starter = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
             Thread thread = new Thread(r, "plein-start-" + id);

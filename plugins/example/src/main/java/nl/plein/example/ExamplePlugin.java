@@ -17,7 +17,7 @@ import org.pf4j.Extension;
 /**
  * The example plugin: a noticeboard ("prikbord") where signed-in people pin short notices. It shows every part a
  * plugin can have: routes with permissions, a migration, templates, messages in two languages, a static asset, a
- * navigation entry, a home-page block, a role, search, personal data and demo data.
+ * navigation entry, a home-page block, a role, full-text search, personal data and demo data.
  */
 @Extension
 public class ExamplePlugin implements PleinPlugin {
@@ -27,7 +27,9 @@ public class ExamplePlugin implements PleinPlugin {
 
     @Override
     public void install(PluginContext context) {
-        NoticeRepository notices = new NoticeRepository(context.jdbi(), context.ids(), context.clock());
+        NoticeRepository notices = new NoticeRepository(context.jdbi(), context.ids(), context.clock(),
+                context.fullText());
+        notices.indexExisting();
         NoticePages pages = new NoticePages(notices);
 
         context.routes()

@@ -63,6 +63,39 @@ class NoticeboardTest {
     }
 
     @Test
+    void searchFindsNoticesByTheStartOfTheirWordsAndForgetsARemovedOne() {
+        Browser anna = plein.signedIn("anna@plein.test");
+        assertEquals(303, anna.post("/example", Map.of("title", "Moestuin zoekt handen",
+                "body", "Wie helpt met wieden op zaterdag?")).status());
+        assertTrue(found("moestuin+zaterdag", "Moestuin zoekt handen"));
+        assertTrue(found("wied", "Moestuin zoekt handen"));
+        assertFalse(found("moestuin+zondag", "Moestuin zoekt handen"), "every word counts");
+        assertTrue(found("vrijwilliger", "Tip: begin klein met een proefdag"), "the demo notices are indexed too");
+        assertEquals(200, plein.browser().get("/search?q=%22*%3A+-OR+%5C").status());
+
+        String id = plein.jdbi().withHandle(h -> h.createQuery(
+                "SELECT id FROM example_notices WHERE title = 'Moestuin zoekt handen'").mapTo(String.class).one());
+        assertEquals(303, anna.post("/example/" + id + "/delete", Map.of()).status());
+        assertFalse(found("moestuin", "Moestuin zoekt handen"));
+    }
+
+    @Test
+    void noticesPinnedBeforeTheIndexExistedAreFoundAfterTheNextStart() {
+        plein.jdbi().useHandle(h -> h.execute("DELETE FROM plein_fulltext WHERE owner = 'example'"));
+        assertFalse(found("taalcafes", "Gezocht: maatjes voor de taalcafés"));
+        plein.testPlein().restart();
+        long until = System.nanoTime() + 20_000_000_000L;
+        while (!found("taalcafes", "Gezocht: maatjes voor de taalcafés") && System.nanoTime() < until) {
+            plein.platform().jobs().runDue();    // the platform's own poller may have taken the job first
+        }
+        assertTrue(found("taalcafes", "Gezocht: maatjes voor de taalcafés"));
+    }
+
+    private boolean found(String query, String title) {
+        return plein.browser().get("/search?q=" + query).body().contains(title);
+    }
+
+    @Test
     void markdownInANoticeIsRenderedAndScriptsAreNot() {
         Browser anna = plein.browser();
         anna.signIn("anna@plein.test", PASSWORD);

@@ -6,9 +6,10 @@ import nl.plein.networks.space.Spaces;
 
 /**
  * What the parts of the plugin share: the platform's context, the spaces with the one rule for who may see and do
- * what in them ({@link nl.plein.networks.space.Standing}), and the activity log. Built once in {@link NetworksPlugin}.
+ * what in them ({@link nl.plein.networks.space.Standing}), the activity log and the search index. Built once in
+ * {@link NetworksPlugin}.
  */
-public record Networks(PluginContext context, Spaces spaces, Activity activity) {
+public record Networks(PluginContext context, Spaces spaces, Activity activity, SearchIndex searchIndex) {
 
     /** The door of every space route: standing or the right refusal. */
     public SpaceGate gate() {

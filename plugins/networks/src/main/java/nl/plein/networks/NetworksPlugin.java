@@ -25,7 +25,7 @@ public class NetworksPlugin implements PleinPlugin {
     @Override
     public void install(PluginContext context) {
         var networks = new Networks(context, new Spaces(context.jdbi(), context.ids(), context.clock()),
-                new Activity(context.jdbi(), context.ids(), context.clock()));
+                new Activity(context.jdbi(), context.ids(), context.clock()), new SearchIndex(context.fullText()));
 
         context.role(new Role("networks.coordinator", Set.of(NetworksPermissions.CREATE_SPACE)));
 

@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 import nl.plein.core.organisation.OrganisationForm;
 import nl.plein.core.organisation.OrganisationKind;
 import nl.plein.core.organisation.Organisations;
+import nl.plein.core.search.FullTextIndex;
 import nl.plein.core.testing.Browser;
 import nl.plein.core.testing.PleinExtension;
 import nl.plein.core.testing.TestPlein;
@@ -84,6 +85,11 @@ public final class NetworksFixture {
     public String organisation(String name, String adminId) {
         return organisations().create(new OrganisationForm(name, OrganisationKind.VOLUNTEER_ORGANISATION, "Lindeburg",
                 "Gelderland", "", ""), adminId).id();
+    }
+
+    /** The plugin's search index, for rows a test writes straight into the tables. */
+    public SearchIndex searchIndex() {
+        return new SearchIndex(FullTextIndex.on(platform.get().plein().database()).forOwner("networks"));
     }
 
     public Spaces spaces() {

@@ -28,7 +28,7 @@ final class Discussion {
     Discussion(Networks networks) {
         this.networks = networks;
         PluginContext context = networks.context();
-        this.topics = new Topics(context.jdbi(), context.ids(), context.clock());
+        this.topics = new Topics(context.jdbi(), context.ids(), context.clock(), networks.searchIndex());
         this.reports = new Reports(context.jdbi(), context.ids(), context.clock());
         this.settings = new NotificationSettings(context.jdbi(), context.clock());
         this.postMails = new PostMails(context, topics);

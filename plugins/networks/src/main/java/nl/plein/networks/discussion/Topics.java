@@ -9,13 +9,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import nl.plein.api.Ids;
+import nl.plein.networks.SearchIndex;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /**
  * Threads, their posts and who follows them. Every lookup by id carries the space id in its WHERE clause, so an id
  * from another space is simply not found. A post and the thread's denormalised {@code posts} and {@code last_post_at} are
- * written in one transaction, so the list never counts.
+ * written in one transaction, so the list never counts. The search index follows in the same transaction: a thread's
+ * title and every post's text as written, edited or removed.
  */
 final class Topics {
 
@@ -27,11 +29,13 @@ final class Topics {
     private final Jdbi jdbi;
     private final Ids ids;
     private final Clock clock;
+    private final SearchIndex index;
 
-    Topics(Jdbi jdbi, Ids ids, Clock clock) {
+    Topics(Jdbi jdbi, Ids ids, Clock clock, SearchIndex index) {
         this.jdbi = jdbi;
         this.ids = ids;
         this.clock = clock;
+        this.index = index;
     }
 
     /**
@@ -80,6 +84,7 @@ final class Topics {
                             VALUES (:id, :space, :title, :author, :pinned, 1, :now, :now)""")
                     .bind("id", topicId).bind("space", spaceId).bind("title", title).bind("author", authorId)
                     .bind("pinned", false).bind("now", now).execute();
+            index.thread(topicId, title);
             insertPost(h, postId, topicId, spaceId, authorId, body, now);
             follow(h, topicId, authorId);
         });
@@ -117,13 +122,14 @@ final class Topics {
     private record Counted(int posts, long lastPostAt) {
     }
 
-    private static void insertPost(Handle h, String postId, String topicId, String spaceId, String authorId,
-                                   String body, Instant now) {
+    private void insertPost(Handle h, String postId, String topicId, String spaceId, String authorId, String body,
+                            Instant now) {
         h.createUpdate("""
                         INSERT INTO networks_posts (id, thread_id, space_id, author_id, body, created_at)
                         VALUES (:id, :thread, :space, :author, :body, :now)""")
                 .bind("id", postId).bind("thread", topicId).bind("space", spaceId).bind("author", authorId)
                 .bind("body", body).bind("now", now).execute();
+        index.post(postId, body);
     }
 
     /**
@@ -158,19 +164,26 @@ final class Topics {
 
     /** Changes the text of one's own post that is not removed; false otherwise. */
     boolean edit(Post post, String authorId, String body) {
-        return jdbi.withHandle(h -> h.createUpdate("""
-                        UPDATE networks_posts SET body = :body, edited_at = :now
-                         WHERE id = :id AND space_id = :space AND author_id = :author AND deleted_at IS NULL""")
-                .bind("body", body).bind("now", clock.instant()).bind("id", post.id()).bind("space", post.spaceId())
-                .bind("author", authorId).execute()) == 1;
+        return jdbi.inTransaction(h -> {
+            boolean edited = h.createUpdate("""
+                            UPDATE networks_posts SET body = :body, edited_at = :now
+                             WHERE id = :id AND space_id = :space AND author_id = :author AND deleted_at IS NULL""")
+                    .bind("body", body).bind("now", clock.instant()).bind("id", post.id())
+                    .bind("space", post.spaceId()).bind("author", authorId).execute() == 1;
+            if (edited) index.post(post.id(), body);
+            return edited;
+        });
     }
 
-    /** Removes a post: its place stays, shown as removed; its text is wiped. */
+    /** Removes a post: its place stays, shown as removed; its text is wiped, also from the search index. */
     void remove(Post post) {
-        jdbi.useHandle(h -> h.createUpdate("""
-                        UPDATE networks_posts SET body = '', deleted_at = :now
-                         WHERE id = :id AND space_id = :space AND deleted_at IS NULL""")
-                .bind("now", clock.instant()).bind("id", post.id()).bind("space", post.spaceId()).execute());
+        jdbi.useTransaction(h -> {
+            h.createUpdate("""
+                            UPDATE networks_posts SET body = '', deleted_at = :now
+                             WHERE id = :id AND space_id = :space AND deleted_at IS NULL""")
+                    .bind("now", clock.instant()).bind("id", post.id()).bind("space", post.spaceId()).execute();
+            index.removePost(post.id());
+        });
     }
 
     void pin(Topic topic, boolean pinned) {

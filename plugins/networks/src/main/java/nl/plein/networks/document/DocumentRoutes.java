@@ -15,7 +15,8 @@ public final class DocumentRoutes {
     }
 
     public static void register(Networks networks) {
-        Documents documents = new Documents(networks.context().jdbi(), networks.context().ids(), networks.context().clock());
+        var context = networks.context();
+        Documents documents = new Documents(context.jdbi(), context.ids(), context.clock(), networks.searchIndex());
         DocumentDoor door = new DocumentDoor(networks, documents);
         FolderPages folders = new FolderPages(networks, documents);
         UploadPages uploads = new UploadPages(networks, documents);

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import nl.plein.api.Ids;
+import nl.plein.networks.SearchIndex;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.Query;
@@ -37,11 +38,13 @@ final class Documents {
     private final Jdbi jdbi;
     private final Ids ids;
     private final Clock clock;
+    private final SearchIndex index;
 
-    Documents(Jdbi jdbi, Ids ids, Clock clock) {
+    Documents(Jdbi jdbi, Ids ids, Clock clock, SearchIndex index) {
         this.jdbi = jdbi;
         this.ids = ids;
         this.clock = clock;
+        this.index = index;
     }
 
     /** A document as a list shows it: with its current file's name and size. */
@@ -140,8 +143,9 @@ final class Documents {
     }
 
     /**
-     * A new document with its first version, in one transaction: never one without the other. A folder removed since
-     * the form was checked leaves the document at the top rather than in a folder nobody can open.
+     * A new document with its first version and its title in the search index, in one transaction: never one without
+     * the other. A folder removed since the form was checked leaves the document at the top rather than in a folder
+     * nobody can open.
      */
     Document create(String spaceId, String folderId, String meetingId, String title, DocumentAccess access,
                     String uploadId, String fileName, long sizeBytes, String uploaderId) {
@@ -159,6 +163,7 @@ final class Documents {
                     .bind("title", title).bind("access", access.code()).bind("by", uploaderId).bind("now", now)
                     .execute();
             insertVersion(h, new DocumentVersion(id, 1, uploadId, fileName, sizeBytes, "", uploaderId, now));
+            index.document(id, title);
             return new Document(id, spaceId, folder, meetingId, title, access, 1, uploaderId, now, now);
         });
     }
@@ -231,7 +236,7 @@ final class Documents {
     }
 
     /**
-     * Removes the document, all its versions and its lines in the activity list.
+     * Removes the document, all its versions, its lines in the activity list and its title in the search index.
      *
      * @return the ids of its stored files, for the caller to delete after the rows are gone; empty when it was gone
      */
@@ -252,6 +257,7 @@ final class Documents {
                             DELETE FROM networks_activity
                             WHERE space_id = :space AND subject_id = :id AND kind IN ('document', 'document-version')""")
                     .bind("space", spaceId).bind("id", documentId).execute();
+            index.removeDocument(documentId);
             return Optional.of(uploads);
         });
     }

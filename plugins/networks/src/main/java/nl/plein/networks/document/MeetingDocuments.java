@@ -21,7 +21,8 @@ public final class MeetingDocuments {
     private final Documents documents;
 
     public MeetingDocuments(Networks networks) {
-        this(new Documents(networks.context().jdbi(), networks.context().ids(), networks.context().clock()));
+        this(new Documents(networks.context().jdbi(), networks.context().ids(), networks.context().clock(),
+                networks.searchIndex()));
     }
 
     MeetingDocuments(Documents documents) {

@@ -7,23 +7,27 @@ import java.time.LocalDate;
 import java.util.List;
 import nl.plein.api.Ids;
 import nl.plein.api.Uploads;
+import nl.plein.networks.SearchIndex;
 import org.jdbi.v3.core.Handle;
 
 /**
  * Writes demo rows straight into the networks tables, with the moments they would have had: a year of a network's
  * life cannot be made through the forms in one go, and the other parts' classes are not needed for it — the V1 schema
- * is the contract. Every method writes one row (or a thread with its posts, a document with its versions).
+ * is the contract. Every method writes one row (or a thread with its posts, a document with its versions), and what
+ * people search for goes into the search index as the parts put it there.
  */
 final class DemoRows {
 
     private final Handle h;
     private final Ids ids;
     private final Uploads uploads;
+    private final SearchIndex index;
 
-    DemoRows(Handle h, Ids ids, Uploads uploads) {
+    DemoRows(Handle h, Ids ids, Uploads uploads, SearchIndex index) {
         this.h = h;
         this.ids = ids;
         this.uploads = uploads;
+        this.index = index;
     }
 
     /** A post as a thread is written with it. */
@@ -74,6 +78,7 @@ final class DemoRows {
                 .bind("id", id).bind("space", spaceId).bind("title", title).bind("author", first.authorId())
                 .bind("pinned", pinned).bind("posts", posts.size()).bind("last", posts.get(posts.size() - 1).at())
                 .bind("at", first.at()).execute();
+        index.thread(id, title);
         for (int i = 0; i < posts.size(); i++) {
             Post post = posts.get(i);
             String postId = ids.next();
@@ -82,6 +87,7 @@ final class DemoRows {
                             VALUES (:id, :thread, :space, :author, :body, :at)""")
                     .bind("id", postId).bind("thread", id).bind("space", spaceId).bind("author", post.authorId())
                     .bind("body", post.body()).bind("at", post.at()).execute();
+            index.post(postId, post.body());
             if (i == 0) activity(spaceId, "thread", id, title, post.authorId(), false, post.at());
             // A reply's line leads to its thread: the subject of a "post" is the thread, as the discussions record it.
             else activity(spaceId, "post", id, title, post.authorId(), false, post.at());
@@ -123,6 +129,7 @@ final class DemoRows {
                 .bind("id", id).bind("space", spaceId).bind("folder", folderId).bind("meeting", meetingId)
                 .bind("title", title).bind("access", access).bind("version", versions.size())
                 .bind("by", first.uploaderId()).bind("created", first.at()).bind("updated", last.at()).execute();
+        index.document(id, title);
         int number = 0;
         for (Version version : versions) {
             number++;

@@ -90,7 +90,7 @@ public final class NetworksDemoData implements DemoData {
             for (int shared : SHARED) programmeOrganisations.add(networkOrganisations.get(shared));
             DemoCast cast = new DemoCast(coordinator, chair, member, guest, candidate, representatives, officers,
                     networkOrganisations, programmeOrganisations);
-            DemoRows rows = new DemoRows(h, context.ids(), context.uploads());
+            DemoRows rows = new DemoRows(h, context.ids(), context.uploads(), networks.searchIndex());
             DemoTime time = DemoTime.of(context.clock());
             new DemoNetwork(rows, time, cast).load();
             new DemoProgramme(rows, time, cast).load();

@@ -20,8 +20,9 @@ public final class NetworksIntegration {
         context.navigation(new NavigationEntry("networks.nav", "/networks", Permission.PUBLIC, ORDER));
         context.homeBlock(new HomeBlock("networks/integration/home-block", Permission.PUBLIC, ORDER,
                 new YourSpaces(context.jdbi())));
-        context.search(new NetworksSearch(context.jdbi(), context.messages()));
-        context.personalData(new NetworksPersonalData(context.jdbi(), context.messages()));
+        context.search(new NetworksSearch(context.jdbi(), context.messages(), networks.searchIndex()));
+        networks.searchIndex().fillOnce(context.jdbi());
+        context.personalData(new NetworksPersonalData(context.jdbi(), context.messages(), networks.searchIndex()));
         context.demoData(new NetworksDemoData(networks));
     }
 }

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import nl.plein.api.Messages;
 import nl.plein.api.hooks.PersonalDataProvider;
+import nl.plein.networks.SearchIndex;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
@@ -28,7 +29,7 @@ import org.jdbi.v3.core.Jdbi;
  * space's subjects), uploaded documents and versions, agenda items, actions (without owner), monitoring notes and
  * trajectories (without officer) — these are the group's working record. Their conversational text does not stay:
  * the bodies of their posts and their comments on minutes are replaced by a neutral notice, as the AVG favours erasing
- * a person's own words over keeping them anonymously in a closed group. Invitations sent to their address go
+ * a person's own words over keeping them anonymously in a closed group; their posts leave the search index. Invitations sent to their address go
  * through {@link #forgetAddress}. Reports they made stay for the coordinators who handle them, without reporter.
  */
 final class NetworksPersonalData implements PersonalDataProvider {
@@ -53,10 +54,12 @@ final class NetworksPersonalData implements PersonalDataProvider {
 
     private final Jdbi jdbi;
     private final Messages messages;
+    private final SearchIndex index;
 
-    NetworksPersonalData(Jdbi jdbi, Messages messages) {
+    NetworksPersonalData(Jdbi jdbi, Messages messages, SearchIndex index) {
         this.jdbi = jdbi;
         this.messages = messages;
+        this.index = index;
     }
 
     public record Membership(String spaceId, String space, String role, String organisationId, String guestMeetingId,
@@ -271,6 +274,9 @@ final class NetworksPersonalData implements PersonalDataProvider {
                     "networks_rsvps", "networks_feed_tokens", "networks_join_requests")) {
                 h.createUpdate("DELETE FROM " + table + " WHERE person_id = :p").bind("p", personId).execute();
             }
+            // Their words leave the search index with the posts; the notice that replaces them is not indexed.
+            h.createQuery("SELECT id FROM networks_posts WHERE author_id = :p").bind("p", personId)
+                    .mapTo(String.class).list().forEach(index::removePost);
             replaceText(h, "networks_posts", removed, personId);
             replaceText(h, "networks_minute_comments", removed, personId);
             for (String[] column : REFERENCES) {

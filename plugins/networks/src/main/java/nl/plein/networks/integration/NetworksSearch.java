@@ -5,6 +5,8 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -13,10 +15,13 @@ import nl.plein.api.Messages;
 import nl.plein.api.Visitor;
 import nl.plein.api.form.Paging;
 import nl.plein.api.hooks.SearchProvider;
+import nl.plein.networks.SearchIndex;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.Query;
 
 /**
- * Finds thread titles, post bodies, document titles, meeting titles and trajectories (municipality, theme) — only in
+ * Finds thread titles, post bodies and document titles through core's full-text index (by whole words and their
+ * beginnings, best first), meeting titles and trajectories (municipality, theme: short texts) with LIKE — only in
  * spaces the searcher may read, decided inside each statement so nothing else is ever loaded:
  * <ul>
  *   <li>an open space: anyone, also without an account;</li>
@@ -25,7 +30,9 @@ import org.jdbi.v3.core.Jdbi;
  *   <li>a guest finds the one meeting they are invited to, nothing else of the space;</li>
  *   <li>documents for coordinators only and drafts: only the space's coordinators.</li>
  * </ul>
- * Removed posts stay out. One bounded statement per kind, each with what is left of the limit.
+ * The index knows no spaces: it hands over the best {@value #CANDIDATES} ids of a kind from every space, and the
+ * statement keeps those the searcher may read, in the index's order. Removed posts stay out. One bounded statement
+ * per kind, each with what is left of the limit.
  */
 final class NetworksSearch implements SearchProvider {
 
@@ -33,6 +40,11 @@ final class NetworksSearch implements SearchProvider {
     private static final int SNIPPET_TEXT = 160;
     /** Core asks for a small page of hits; a bound of our own keeps the statements small whatever it asks. */
     private static final int MAX_HITS = 50;
+    /**
+     * Ids asked of the index per kind: many more than are shown, as most may be in spaces the searcher does not read.
+     * Hits beyond them, in a network with many hidden matches, are not found; a more precise search finds them.
+     */
+    static final int CANDIDATES = 300;
 
     /** The space {@code s} is readable by {@code :person} ('' for an anonymous searcher, who is in no space). */
     private static final String READABLE = """
@@ -44,14 +56,20 @@ final class NetworksSearch implements SearchProvider {
 
     private final Jdbi jdbi;
     private final Messages messages;
+    private final SearchIndex index;
 
-    NetworksSearch(Jdbi jdbi, Messages messages) {
+    NetworksSearch(Jdbi jdbi, Messages messages, SearchIndex index) {
         this.jdbi = jdbi;
         this.messages = messages;
+        this.index = index;
     }
 
     /** What a statement found, before it is worded for the visitor. */
     private record Found(String url, String title, String kindKey, String space, String facts, String text) {
+    }
+
+    /** A row of a statement, with the id the index knows it by. */
+    private record Row(String id, Found found) {
     }
 
     @Override
@@ -66,15 +84,26 @@ final class NetworksSearch implements SearchProvider {
         // Several posts of one thread lead to the same page: one hit per link.
         Map<String, Found> found = new LinkedHashMap<>();
         jdbi.useHandle(h -> {
-            for (String sql : STATEMENTS) {
+            for (Part part : PARTS) {
                 int left = limit - found.size();
                 if (left <= 0) break;
-                h.createQuery(sql).define("readable", READABLE).define("coordinates", COORDINATES)
-                        .bind("person", person).bind("p", pattern).bind("limit", left)
-                        .map((rs, ctx) -> found(rs.getString("kind"), rs.getString("space_id"), rs.getString("id"),
+                List<String> ids = part.indexed() ? index.find(part.indexKind(), text, CANDIDATES) : List.of();
+                if (part.indexed() && ids.isEmpty()) continue;
+                Query statement = h.createQuery(part.sql()).define("readable", READABLE)
+                        .define("coordinates", COORDINATES).bind("person", person);
+                if (part.indexed()) statement.bindList("ids", ids);
+                else statement.bind("p", pattern).bind("limit", left);
+                List<Row> rows = new ArrayList<>(statement.map((rs, ctx) -> new Row(rs.getString("id"),
+                        found(rs.getString("kind"), rs.getString("space_id"), rs.getString("id"),
                                 rs.getString("parent_id"), rs.getString("title"), rs.getString("space_name"),
-                                rs.getString("facts"), rs.getLong("moment"), rs.getString("found_text"), locale))
-                        .forEach(f -> found.putIfAbsent(f.url(), f));
+                                rs.getString("facts"), rs.getLong("moment"), rs.getString("found_text"), locale)))
+                        .list());
+                if (part.indexed()) {
+                    Map<String, Integer> rank = new HashMap<>();
+                    for (int i = 0; i < ids.size(); i++) rank.put(ids.get(i), i);
+                    rows.sort(Comparator.comparing(row -> rank.get(row.id())));
+                }
+                rows.stream().limit(left).forEach(row -> found.putIfAbsent(row.found().url(), row.found()));
             }
         });
         List<SearchHit> hits = new ArrayList<>();
@@ -107,22 +136,31 @@ final class NetworksSearch implements SearchProvider {
     }
 
     /**
+     * One statement: over the index's ids of a kind ({@code <ids>}, ordered afterwards by the index's rank), or over a
+     * LIKE pattern ({@code :p}, ordered and limited in SQL).
+     */
+    private record Part(String indexKind, String sql) {
+        boolean indexed() {
+            return indexKind != null;
+        }
+    }
+
+    /**
      * The statements, in the order their hits are shown; each returns the same columns: kind, space_id, id,
      * parent_id, title, space_name, facts, moment, found_text. {@code <readable>} and {@code <coordinates>} are our
      * own conditions above, filled in by Jdbi's {@code define}.
      */
-    private static final List<String> STATEMENTS = List.of("""
+    private static final List<Part> PARTS = List.of(new Part(SearchIndex.THREAD, """
             SELECT 'thread' AS kind, t.space_id, t.id, NULL AS parent_id, t.title, s.name AS space_name,
                    '' AS facts, t.last_post_at AS moment, '' AS found_text
               FROM networks_threads t JOIN networks_spaces s ON s.id = t.space_id
-             WHERE LOWER(t.title) LIKE :p ESCAPE '!' AND <readable>
-             ORDER BY t.last_post_at DESC, t.id LIMIT :limit""", """
+             WHERE t.id IN (<ids>) AND <readable>"""), new Part(SearchIndex.DOCUMENT, """
             SELECT 'document' AS kind, d.space_id, d.id, NULL AS parent_id, d.title, s.name AS space_name,
                    '' AS facts, d.updated_at AS moment, '' AS found_text
               FROM networks_documents d JOIN networks_spaces s ON s.id = d.space_id
-             WHERE LOWER(d.title) LIKE :p ESCAPE '!' AND <readable>
-               AND (d.access = 'members' OR (d.access IN ('coordinators', 'draft') AND <coordinates>))
-             ORDER BY d.updated_at DESC, d.id LIMIT :limit""", """
+             WHERE d.id IN (<ids>) AND <readable>
+               AND (d.access = 'members' OR (d.access IN ('coordinators', 'draft') AND <coordinates>))"""),
+            new Part(null, """
             SELECT 'meeting' AS kind, mt.space_id, mt.id, NULL AS parent_id, mt.title, s.name AS space_name,
                    '' AS facts, mt.starts_at AS moment, '' AS found_text
               FROM networks_meetings mt JOIN networks_spaces s ON s.id = mt.space_id
@@ -130,7 +168,7 @@ final class NetworksSearch implements SearchProvider {
                AND (<readable>
                     OR EXISTS (SELECT 1 FROM networks_members g WHERE g.space_id = s.id AND g.person_id = :person
                                 AND g.role = 'guest' AND g.guest_meeting_id = mt.id))
-             ORDER BY mt.starts_at DESC, mt.id LIMIT :limit""", """
+             ORDER BY mt.starts_at DESC, mt.id LIMIT :limit"""), new Part(null, """
             SELECT 'trajectory' AS kind, tr.space_id, tr.id, NULL AS parent_id,
                    tr.municipality || ': ' || tr.theme AS title, s.name AS space_name, tr.province AS facts,
                    tr.updated_at AS moment, tr.status AS found_text
@@ -138,14 +176,13 @@ final class NetworksSearch implements SearchProvider {
              WHERE s.kind = 'programme'
                AND (LOWER(tr.municipality) LIKE :p ESCAPE '!' OR LOWER(tr.theme) LIKE :p ESCAPE '!')
                AND <readable>
-             ORDER BY LOWER(tr.municipality), tr.id LIMIT :limit""", """
+             ORDER BY LOWER(tr.municipality), tr.id LIMIT :limit"""), new Part(SearchIndex.POST, """
             SELECT 'post' AS kind, p.space_id, p.id, p.thread_id AS parent_id, t.title, s.name AS space_name,
                    '' AS facts, p.created_at AS moment, p.body AS found_text
               FROM networks_posts p
               JOIN networks_threads t ON t.id = p.thread_id AND t.space_id = p.space_id
               JOIN networks_spaces s ON s.id = p.space_id
-             WHERE p.deleted_at IS NULL AND LOWER(p.body) LIKE :p ESCAPE '!' AND <readable>
-             ORDER BY p.created_at DESC, p.id LIMIT :limit""");
+             WHERE p.id IN (<ids>) AND p.deleted_at IS NULL AND <readable>"""));
 
     /** Markdown as a short plain text on one line: link targets and emphasis marks left out, cut at a word. */
     static String plain(String markdown, int max) {

@@ -94,7 +94,8 @@ final class DiscussionScene {
 
     /** The repository, for tests that need many posts without typing them. */
     Topics topics() {
-        return new Topics(plein.jdbi(), () -> UUID.randomUUID().toString(), plein.clock());
+        return new Topics(plein.jdbi(), () -> UUID.randomUUID().toString(), plein.clock(),
+                fixture.searchIndex());
     }
 
     int count(String sql, Object... args) {

@@ -182,7 +182,8 @@ class DocumentPrivacyTest {
         assertEquals(2, kit.count("SELECT version FROM networks_documents WHERE id = ?", closed.ids().get(Doc.MEMBERS)));
 
         // The meeting's page lists only what the visitor may open.
-        var meetings = new MeetingDocuments(new Documents(plein.jdbi(), () -> UUID.randomUUID().toString(), plein.clock()));
+        var meetings = new MeetingDocuments(new Documents(plein.jdbi(), () -> UUID.randomUUID().toString(), plein.clock(),
+                fixture.searchIndex()));
         String meeting = plein.jdbi().withHandle(h -> h.createQuery(
                         "SELECT meeting_id FROM networks_documents WHERE id = :id").bind("id", closed.ids().get(Doc.MEETING))
                 .mapTo(String.class).one());

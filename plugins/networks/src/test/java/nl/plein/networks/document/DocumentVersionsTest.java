@@ -170,7 +170,7 @@ class DocumentVersionsTest {
     }
 
     @Test
-    void deletingADocumentRemovesEveryVersionAndItsFiles() {
+    void deletingADocumentRemovesEveryVersionItsFilesAndItsTitleFromTheSearchIndex() {
         aNetwork();
         String id = kit.upload(anna, space.id(), "Oud stuk", "members", DocumentTestKit.pdf("oud.pdf"));
         String keep = kit.upload(anna, space.id(), "Blijft", "members", DocumentTestKit.pdf("blijft.pdf"));
@@ -179,6 +179,7 @@ class DocumentVersionsTest {
         coordinator.post(documents(space.id()) + "/" + id + "/versions/1/restore", Map.of());
         String page = documents(space.id()) + "/" + id;
         assertEquals(4, kit.filesOnDisk());
+        assertTrue(coordinator.get("/search?q=stuk").body().contains("href=\"" + page + "\""), "its title is found");
 
         assertTrue(coordinator.get(page).body().contains("Ja, verwijder dit document met alle 4 versies."));
         assertTrue(coordinator.get(documents(space.id()) + "/" + keep).body()
@@ -196,6 +197,8 @@ class DocumentVersionsTest {
         assertEquals(0, kit.count("SELECT COUNT(*) FROM networks_documents WHERE id = ?", id));
         assertEquals(0, kit.count("SELECT COUNT(*) FROM networks_document_versions WHERE document_id = ?", id));
         assertEquals(0, kit.count("SELECT COUNT(*) FROM networks_activity WHERE subject_id = ?", id));
+        assertEquals(0, kit.count("SELECT COUNT(*) FROM plein_fulltext WHERE doc_id = ?", id), "nor in the search index");
+        assertEquals(1, kit.count("SELECT COUNT(*) FROM plein_fulltext WHERE doc_id = ?", keep));
         assertEquals(1, kit.count("SELECT COUNT(*) FROM plein_uploads"));
         assertEquals(1, kit.filesOnDisk(), "only the other document's file is left");
         for (String path : List.of(page, page + "/file", page + "/versions/1/file", page + "/versions/3/file")) {

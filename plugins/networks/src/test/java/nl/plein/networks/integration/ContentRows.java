@@ -1,19 +1,25 @@
 package nl.plein.networks.integration;
 
 import java.util.UUID;
+import nl.plein.core.testing.PleinExtension;
+import nl.plein.networks.NetworksFixture;
+import nl.plein.networks.SearchIndex;
 import org.jdbi.v3.core.Jdbi;
 
 /**
  * Rows of the other parts of the plugin (threads, posts, documents, meetings, ...) written straight into the V1
- * tables, as those parts would store them: this part is built alongside them, and the schema is the contract.
+ * tables, as those parts would store them — with what people search for in the search index: this part is built
+ * alongside them, and the schema is the contract.
  */
 final class ContentRows {
 
     private final Jdbi jdbi;
+    private final SearchIndex index;
     private long moment = 1_772_000_000_000L;
 
-    ContentRows(Jdbi jdbi) {
-        this.jdbi = jdbi;
+    ContentRows(PleinExtension plein) {
+        this.jdbi = plein.jdbi();
+        this.index = new NetworksFixture(plein).searchIndex();
     }
 
     String thread(String spaceId, String authorId, String title) {
@@ -24,6 +30,7 @@ final class ContentRows {
                         VALUES (:id, :space, :title, :author, :no, 0, :at, :at)""")
                 .bind("id", id).bind("space", spaceId).bind("title", title).bind("author", authorId).bind("no", false)
                 .bind("at", at).execute());
+        index.thread(id, title);
         return id;
     }
 
@@ -34,6 +41,7 @@ final class ContentRows {
                         VALUES (:id, :thread, :space, :author, :body, :at)""")
                 .bind("id", id).bind("thread", threadId).bind("space", spaceId).bind("author", authorId)
                 .bind("body", body).bind("at", next()).execute());
+        index.post(id, body);
         return id;
     }
 
@@ -52,6 +60,7 @@ final class ContentRows {
                             VALUES (:id, 1, :upload, :name, 1234, 'eerste versie', :by, :at)""")
                     .bind("id", id).bind("upload", UUID.randomUUID().toString()).bind("name", title + ".pdf")
                     .bind("by", authorId).bind("at", at).execute();
+            index.document(id, title);
         });
         return id;
     }

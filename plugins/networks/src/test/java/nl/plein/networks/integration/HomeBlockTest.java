@@ -36,7 +36,7 @@ class HomeBlockTest {
         fixture.join(network, colleagueId, null, SpaceRole.COORDINATOR);
         String meeting = UUID.randomUUID().toString();
         fixture.guest(network, guestId, meeting);
-        ContentRows rows = new ContentRows(plein.jdbi());
+        ContentRows rows = new ContentRows(plein);
         long now = plein.clock().millis();
         long lastVisit = now - 86_400_000L;
         rows.execute("UPDATE networks_members SET last_visit_at = ? WHERE person_id IN (?, ?)", lastVisit,

@@ -25,7 +25,7 @@ class NetworksDemoDataTest {
 
     @Test
     void theDemoHasANetworkWithAYearOfMeetingsAProgrammeAndAnOutsiderWhoSeesNothingInside() {
-        ContentRows rows = new ContentRows(plein.jdbi());
+        ContentRows rows = new ContentRows(plein);
         assertEquals(4, rows.count("SELECT COUNT(*) FROM networks_spaces"));
         String network = rows.single("SELECT id FROM networks_spaces WHERE name = 'Landelijk Netwerk Zorgvrijwilligers' "
                 + "AND visibility = 'members' AND kind = 'network'");
@@ -100,7 +100,7 @@ class NetworksDemoDataTest {
         // Loaded once: a restart in demo mode adds nothing.
         int posts = rows.count("SELECT COUNT(*) FROM networks_posts");
         plein.testPlein().restart();
-        rows = new ContentRows(plein.jdbi());
+        rows = new ContentRows(plein);
         assertEquals(4, rows.count("SELECT COUNT(*) FROM networks_spaces"));
         assertEquals(20, rows.count("SELECT COUNT(*) FROM networks_trajectories"));
         assertEquals(posts, rows.count("SELECT COUNT(*) FROM networks_posts"));
@@ -132,7 +132,7 @@ class NetworksDemoDataTest {
         }
         // The guest of the coming meeting opens its documents and their files through the documents part — and no
         // other document of the space.
-        ContentRows rows = new ContentRows(plein.jdbi());
+        ContentRows rows = new ContentRows(plein);
         Browser guest = accounts.get("guest");
         String guestMeeting = rows.single("SELECT m.guest_meeting_id FROM networks_members m JOIN plein_people p "
                 + "ON p.id = m.person_id WHERE p.email = 'networks-guest@demo.plein.nl'");

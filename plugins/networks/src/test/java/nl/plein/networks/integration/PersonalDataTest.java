@@ -51,7 +51,7 @@ class PersonalDataTest {
         String annOrganisation = fixture.organisation("Stichting van Ann", annId);
         fixture.join(space, annId, annOrganisation, SpaceRole.MEMBER);
         fixture.join(space, bobId, fixture.organisation("Stichting van Bob", bobId), SpaceRole.MEMBER);
-        rows = new ContentRows(plein.jdbi());
+        rows = new ContentRows(plein);
         annThread = rows.thread(space.id(), annId, "Anns vraag over werving");
         annPost = rows.post(space.id(), annThread, annId, "Ann schreef deze vraag");
         bobPost = rows.post(space.id(), annThread, bobId, "Bob antwoordde met zijn eigen verhaal");
