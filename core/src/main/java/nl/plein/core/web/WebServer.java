@@ -102,6 +102,7 @@ public final class WebServer {
             config.routes.before(ctx -> {
                 if (!ctx.path().startsWith("/static/") && !ctx.path().equals("/health")) csrf.handle(ctx);
             });
+            config.routes.beforeMatched(new NulCharacters());
             config.routes.beforeMatched(new AccessControl());
             config.routes.after(requestMetrics::after);
             config.routes.after(ctx -> MDC.clear());

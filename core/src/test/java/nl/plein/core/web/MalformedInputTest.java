@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Whatever arrives in a form, the answer is a page with a message, never a 500. */
+@nl.plein.core.testing.OnBothDatabases
 class MalformedInputTest {
 
     static final String PASSWORD = "invoer-wachtwoord-lang";
@@ -89,6 +90,16 @@ class MalformedInputTest {
                 .method("HEAD", java.net.http.HttpRequest.BodyPublishers.noBody()).build(),
                 java.net.http.HttpResponse.BodyHandlers.discarding());
         assertEquals(200, head.statusCode(), "a load balancer's HEAD health check");
+    }
+
+    @Test
+    void aNulCharacterInAQueryOrAFormIsABadRequestOnEveryRoute() {
+        // PostgreSQL refuses U+0000 in text; one guard in front of every route answers 400 before it gets there.
+        Browser.Page query = admin.get("/organisations?q=a%00b");
+        assertEquals(400, query.status());
+        assertTrue(query.body().contains("<html"), "the error page, not a bare status");
+        assertEquals(400, admin.post("/account", Map.of("name", "Bea\u0000", "bio", "")).status());
+        assertEquals(200, admin.get("/organisations?q=ab").status(), "other text still passes");
     }
 
     @Test
