@@ -22,6 +22,7 @@ import nl.plein.api.Role;
 import nl.plein.core.organisation.OrganisationForm;
 import nl.plein.core.organisation.OrganisationKind;
 import nl.plein.core.testing.Browser;
+import nl.plein.core.testing.OnBothDatabases;
 import nl.plein.core.testing.PleinExtension;
 import nl.plein.goodbusy.offer.Offer;
 import nl.plein.goodbusy.profile.FormPost;
@@ -62,6 +63,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * {@code defect(…)}; the rule stays the expectation. The test fails with one table of every answer that differs, and
  * when a route the plugin declares has no row.
  */
+@OnBothDatabases
 class GoodBusyAccessMatrixTest {
 
     static final String ANONYMOUS = "anonymous";

@@ -3,12 +3,14 @@ package nl.plein.goodbusy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import nl.plein.core.testing.OnBothDatabases;
 import nl.plein.core.testing.PleinExtension;
 import nl.plein.goodbusy.matching.Facts;
 import nl.plein.goodbusy.matching.Scorer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+@OnBothDatabases
 class GoodBusySmokeTest {
 
     @RegisterExtension

@@ -47,6 +47,7 @@ import nl.plein.api.Role;
 import nl.plein.api.SecretTokens;
 import nl.plein.core.testing.Browser;
 import nl.plein.core.testing.Mailbox;
+import nl.plein.core.testing.OnBothDatabases;
 import nl.plein.core.testing.PleinExtension;
 import nl.plein.networks.space.SpaceRole;
 import nl.plein.networks.space.Visibility;
@@ -93,6 +94,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * mails at once. Where the code disagrees with these rules a row says so with {@code defect(…)}; the rule stays the
  * expectation.
  */
+@OnBothDatabases
 class NetworksPrivacyMatrixTest {
 
     /** The visitors, in the order of the columns. */

@@ -7,12 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Locale;
 import java.util.Set;
 import nl.plein.api.Visitor;
+import nl.plein.core.testing.OnBothDatabases;
 import nl.plein.core.testing.PleinExtension;
 import nl.plein.networks.space.SpaceRole;
 import nl.plein.networks.space.Visibility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+@OnBothDatabases
 class NetworksSmokeTest {
 
     @RegisterExtension

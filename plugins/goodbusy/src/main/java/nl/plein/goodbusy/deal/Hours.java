@@ -39,6 +39,11 @@ final class Hours {
 
     Registered register(Match match, String shiftId, String personId, LocalDate workedOn, int minutes, String note) {
         return jdbi.inTransaction(h -> {
+            // The match's row is locked first, so two registrations sent at once (a double click) follow one another
+            // and the second counts the first: SQLite has one writer at a time, PostgreSQL's READ COMMITTED does not.
+            // (Two matches' forms sent by one person in the same instant could still pass together there.)
+            h.createUpdate("UPDATE goodbusy_matches SET updated_at = updated_at WHERE id = :match")
+                    .bind("match", match.id()).execute();
             MatchStatus status = Matches.status(h, match.id()).orElse(null);
             if (status != MatchStatus.AGREED && status != MatchStatus.DONE) return Registered.WRONG_STATE;
             int already = h.createQuery("""

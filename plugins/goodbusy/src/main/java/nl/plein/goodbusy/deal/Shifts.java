@@ -81,6 +81,10 @@ final class Shifts {
     SignUp signUp(String matchId, String shiftId, String personId) {
         if (!Rows.plausibleId(shiftId)) return SignUp.UNKNOWN;
         return jdbi.inTransaction(h -> {
+            // The shift's row is locked first, so two sign-ups of one person (a double click) follow one another and
+            // the second finds the first: SQLite has one writer at a time, PostgreSQL's READ COMMITTED does not.
+            h.createUpdate("UPDATE goodbusy_shifts SET signed_up = signed_up WHERE id = :shift AND match_id = :match")
+                    .bind("shift", shiftId).bind("match", matchId).execute();
             Optional<Shift> shift = find(h, matchId, shiftId);
             if (shift.isEmpty()) return SignUp.UNKNOWN;
             if (Matches.status(h, matchId).orElse(null) != MatchStatus.AGREED) return SignUp.WRONG_STATE;

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import nl.plein.core.testing.Browser;
 import nl.plein.core.testing.Mailbox;
+import nl.plein.core.testing.OnBothDatabases;
 import nl.plein.core.testing.PleinExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * employees sign up (a full shift refuses), register their hours afterwards, the organisation approves them in bulk,
  * both sides evaluate and thank, and the match is done. Mail goes to the coordinators, never to the employees.
  */
+@OnBothDatabases
 class DealLifeCycleTest {
 
     @RegisterExtension

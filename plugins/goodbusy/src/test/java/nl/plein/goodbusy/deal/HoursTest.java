@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import nl.plein.core.testing.Browser;
+import nl.plein.core.testing.OnBothDatabases;
 import nl.plein.core.testing.PleinExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * day, never more than 24 hours on one day in all; the organisation approves or declines them (with a reason), one
  * or many at once, each once; a company never approves its own hours.
  */
+@OnBothDatabases
 class HoursTest {
 
     @RegisterExtension

@@ -17,6 +17,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import nl.plein.core.testing.Browser;
+import nl.plein.core.testing.OnBothDatabases;
 import nl.plein.core.testing.PleinExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * Shifts: planned by the coordinators within the agreement, at most as many places as the organisation guides at
  * once; employees sign up once, before the start, and never more than the places — also when twenty press at once.
  */
+@OnBothDatabases
 class ShiftTest {
 
     private static final LocalDate TUESDAY = LocalDate.of(2026, 3, 10);
@@ -57,6 +59,28 @@ class ShiftTest {
         assertEquals(15, statuses.stream().filter(s -> s == 409).count(), statuses.toString());
         assertEquals(5, scene.count("SELECT COUNT(*) FROM goodbusy_signups WHERE shift_id = ?", shift));
         assertEquals(5, scene.count("SELECT signed_up FROM goodbusy_shifts WHERE id = ?", shift));
+    }
+
+    @Test
+    void clicksAtTheSameMomentSignUpOnce() throws Exception {
+        DealScene scene = new DealScene(plein);
+        String id = scene.agreedMatch();
+        String shift = scene.shift(id, "Tuin", TUESDAY, "09:00", "13:00", 5);
+        scene.employee("eva@stevig.test", "Eva Timmer");
+        String signUp = "/goodbusy/matches/" + id + "/shifts/" + shift + "/signup";
+        List<Callable<Integer>> clicks = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            Browser eva = plein.signedIn("eva@stevig.test");
+            clicks.add(() -> eva.post(signUp, Map.of()).status());
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(clicks.size());
+        List<Integer> statuses = new ArrayList<>();
+        for (Future<Integer> f : pool.invokeAll(clicks)) statuses.add(f.get());
+        pool.shutdown();
+
+        assertEquals(List.of(303, 409, 409, 409), statuses.stream().sorted().toList());
+        assertEquals(1, scene.count("SELECT COUNT(*) FROM goodbusy_signups WHERE shift_id = ?", shift));
+        assertEquals(1, scene.count("SELECT signed_up FROM goodbusy_shifts WHERE id = ?", shift));
     }
 
     @Test

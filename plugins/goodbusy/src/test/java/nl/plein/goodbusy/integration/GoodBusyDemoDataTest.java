@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import nl.plein.core.testing.Browser;
+import nl.plein.core.testing.OnBothDatabases;
 import nl.plein.core.testing.PleinExtension;
 import nl.plein.goodbusy.impact.DealRows;
 import org.junit.jupiter.api.Test;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * A demo shows every state of a match, and each demo account has something to do: the company its impact, the
  * organisation a proposal to answer and hours to approve, the employee a coming shift, the broker stuck matches.
  */
+@OnBothDatabases
 class GoodBusyDemoDataTest {
 
     private static final String DEMO_PASSWORD = "plein-demo-2026";

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import nl.plein.api.Role;
 import nl.plein.core.testing.Browser;
+import nl.plein.core.testing.OnBothDatabases;
 import nl.plein.core.testing.PleinExtension;
 import nl.plein.goodbusy.GoodBusyFixture;
 import nl.plein.goodbusy.ItemStatus;
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * Good Busy in the menu, on the home page and in the platform search: open requests only, never offers, found by
  * their own title and description in one bounded statement.
  */
+@OnBothDatabases
 class HomeAndSearchTest {
 
     @RegisterExtension

@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import nl.plein.core.testing.Browser;
+import nl.plein.core.testing.OnBothDatabases;
 import nl.plein.core.testing.PleinExtension;
 import nl.plein.goodbusy.GoodBusyFixture;
 import nl.plein.goodbusy.deal.MatchStatus;
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * on. Ann and Bob work at Rekenhuis (coordinator Cora); both signed up for a coming shift of four places at Buurthuis
  * De Linde (coordinator Olga) and registered hours.
  */
+@OnBothDatabases
 class PersonalDataTest {
 
     @RegisterExtension

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import nl.plein.core.testing.OnBothDatabases;
 import nl.plein.core.testing.PleinExtension;
 import nl.plein.goodbusy.GoodBusyFixture;
 import nl.plein.goodbusy.ItemStatus;
@@ -32,6 +33,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * each with {@link Scorer#points}; the same from the offers' side (with the organisations' supervision capacity);
  * and the digest's good pairs are exactly the passing pairs with enough points.
  */
+@OnBothDatabases
 class CandidatesTest {
 
     @RegisterExtension

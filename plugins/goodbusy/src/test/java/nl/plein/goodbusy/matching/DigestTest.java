@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import nl.plein.core.testing.Mailbox;
+import nl.plein.core.testing.OnBothDatabases;
 import nl.plein.core.testing.PleinExtension;
 import nl.plein.goodbusy.GoodBusyFixture;
 import nl.plein.goodbusy.offer.Offer;
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * only, good matches only, at most five per organisation with how many more, and each new match announced once —
  * not again when the job runs again for the same day (a retry), nor the next day, nor after a restart.
  */
+@OnBothDatabases
 class DigestTest {
 
     static final String BASE_URL = "http://goed.plein.test";

@@ -177,16 +177,19 @@ final class Documents {
     Optional<DocumentVersion> addVersion(String spaceId, String documentId, String uploadId, String fileName,
                                          long sizeBytes, String note, String uploaderId) {
         return jdbi.inTransaction(h -> {
-            Optional<Integer> current = h.createQuery(
-                            "SELECT version FROM networks_documents WHERE id = :id AND space_id = :space")
-                    .bind("id", documentId).bind("space", spaceId).mapTo(Integer.class).findOne();
-            if (current.isEmpty()) return Optional.<DocumentVersion>empty();
             Instant now = clock.instant();
-            DocumentVersion version = new DocumentVersion(documentId, current.get() + 1, uploadId, fileName, sizeBytes,
-                    note, uploaderId, now);
+            // Raised first, so the document's row is locked before its number is read: under PostgreSQL's READ
+            // COMMITTED a read first would let two uploads both take the next number.
+            int raised = h.createUpdate("""
+                            UPDATE networks_documents SET version = version + 1, updated_at = :now
+                             WHERE id = :id AND space_id = :space""")
+                    .bind("now", now).bind("id", documentId).bind("space", spaceId).execute();
+            if (raised != 1) return Optional.<DocumentVersion>empty();
+            int number = h.createQuery("SELECT version FROM networks_documents WHERE id = :id")
+                    .bind("id", documentId).mapTo(Integer.class).one();
+            DocumentVersion version = new DocumentVersion(documentId, number, uploadId, fileName, sizeBytes, note,
+                    uploaderId, now);
             insertVersion(h, version);
-            h.createUpdate("UPDATE networks_documents SET version = :version, updated_at = :now WHERE id = :id")
-                    .bind("version", version.version()).bind("now", now).bind("id", documentId).execute();
             return Optional.of(version);
         });
     }

@@ -63,14 +63,18 @@ final class MinutesBook {
             if (current.isPresent() && current.get().approved()) return Outcome.APPROVED;
             int revision = current.map(Minutes::revision).orElse(0);
             if (revision != readRevision) return Outcome.STALE;
-            h.createUpdate("""
+            // The write checks the revision again: under PostgreSQL's READ COMMITTED a save from the same revision
+            // may have been committed since the read above, and then this one is stale, not a lost update.
+            int saved = h.createUpdate("""
                             INSERT INTO networks_minutes (meeting_id, space_id, body, status, revision, updated_by, updated_at)
                             VALUES (:meeting, :space, :body, 'draft', :revision, :by, :now)
                             ON CONFLICT (meeting_id) DO UPDATE SET body = excluded.body, revision = excluded.revision,
-                                   updated_by = excluded.updated_by, updated_at = excluded.updated_at""")
+                                   updated_by = excluded.updated_by, updated_at = excluded.updated_at
+                             WHERE networks_minutes.revision = :read AND networks_minutes.status = 'draft'""")
                     .bind("meeting", meeting.id()).bind("space", meeting.spaceId()).bind("body", body)
-                    .bind("revision", revision + 1).bind("by", personId).bind("now", clock.instant()).execute();
-            return Outcome.DONE;
+                    .bind("revision", revision + 1).bind("read", readRevision).bind("by", personId)
+                    .bind("now", clock.instant()).execute();
+            return saved == 1 ? Outcome.DONE : Outcome.STALE;
         });
     }
 
@@ -81,12 +85,14 @@ final class MinutesBook {
             if (current.isEmpty() || current.get().body().isBlank()) return Outcome.EMPTY;
             if (current.get().approved()) return Outcome.APPROVED;
             if (current.get().revision() != readRevision) return Outcome.STALE;
-            h.createUpdate("""
+            int approved = h.createUpdate("""
                             UPDATE networks_minutes SET status = 'approved', approved_by = :by, approved_at = :now
-                             WHERE meeting_id = :meeting AND space_id = :space AND revision = :revision""")
+                             WHERE meeting_id = :meeting AND space_id = :space AND revision = :revision
+                               AND status = 'draft'""")
                     .bind("by", personId).bind("now", clock.instant()).bind("meeting", meeting.id())
                     .bind("space", meeting.spaceId()).bind("revision", readRevision).execute();
-            return Outcome.DONE;
+            // Changed since the read above (possible where transactions do not follow one another).
+            return approved == 1 ? Outcome.DONE : Outcome.STALE;
         });
     }
 

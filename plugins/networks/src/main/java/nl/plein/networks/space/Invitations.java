@@ -71,8 +71,12 @@ final class Invitations {
                     .bind("hash", SecretTokens.hash(token)).bind("now", now).map((rs, ctx) -> invitation(rs)).findOne();
             if (open.isEmpty()) return open;
             Invitation invitation = open.get();
-            h.createUpdate("UPDATE networks_invitations SET accepted_at = :now WHERE id = :id")
+            // The update decides, not the read above: under PostgreSQL's READ COMMITTED two requests can both read
+            // the link as unused, and only the first to change the row may use it.
+            int used = h.createUpdate("""
+                            UPDATE networks_invitations SET accepted_at = :now WHERE id = :id AND accepted_at IS NULL""")
                     .bind("now", now).bind("id", invitation.id()).execute();
+            if (used != 1) return Optional.<Invitation>empty();
             memberships.admit(h, invitation.spaceId(), personId, organisationId, invitation.role(),
                     invitation.guestMeetingId());
             return open;

@@ -29,6 +29,7 @@ final class JoinRequests {
     /** A new pending request; empty when the person already has one waiting (asking twice adds nothing). */
     Optional<JoinRequest> request(String spaceId, String personId, String organisationId, String message) {
         return jdbi.inTransaction(h -> {
+            Memberships.lockSpace(h, spaceId);
             boolean waiting = h.createQuery("""
                             SELECT COUNT(*) FROM networks_join_requests
                             WHERE space_id = :space AND person_id = :person AND status = 'pending'""")
@@ -91,11 +92,13 @@ final class JoinRequests {
                             SELECT * FROM networks_join_requests WHERE id = :id AND space_id = :space AND status = 'pending'""")
                     .bind("id", requestId).bind("space", spaceId).map((rs, ctx) -> joinRequest(rs)).findOne();
             if (request.isEmpty()) return false;
-            h.createUpdate("""
+            // Only the decision that changes a pending request counts: two coordinators may both have read it so.
+            int decided = h.createUpdate("""
                             UPDATE networks_join_requests SET status = :status, decided_by = :by, decided_at = :now
-                            WHERE id = :id""")
+                            WHERE id = :id AND status = 'pending'""")
                     .bind("status", approve ? "approved" : "declined").bind("by", deciderId)
                     .bind("now", clock.instant()).bind("id", requestId).execute();
+            if (decided != 1) return false;
             if (approve) {
                 memberships.admit(h, spaceId, request.get().personId(), request.get().organisationId(),
                         SpaceRole.MEMBER, null);

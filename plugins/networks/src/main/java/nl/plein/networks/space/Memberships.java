@@ -9,8 +9,8 @@ import org.jdbi.v3.core.Jdbi;
 
 /**
  * Who is in a space, changed so that a space never loses its last coordinator and a member organisation stays listed
- * only while someone represents it. Every change that checks before it acts runs in one transaction (the write lock
- * is taken up front), so two coordinators leaving at the same moment cannot both succeed.
+ * only while someone represents it. Every change that checks before it acts runs in one transaction that first locks
+ * the space ({@link #lockSpace}), so two coordinators leaving at the same moment cannot both succeed.
  */
 final class Memberships {
 
@@ -39,6 +39,7 @@ final class Memberships {
     /** Takes a person out (leaving, or removed by a coordinator), unless they are its last coordinator. */
     Change remove(String spaceId, String personId) {
         return jdbi.inTransaction(h -> {
+            lockSpace(h, spaceId);
             Optional<Current> current = current(h, spaceId, personId);
             if (current.isEmpty()) return Change.NOT_IN_SPACE;
             if (current.get().role() == SpaceRole.COORDINATOR && coordinators(h, spaceId) <= 1) {
@@ -58,6 +59,7 @@ final class Memberships {
     Change changeRole(String spaceId, String personId, SpaceRole role) {
         if (role == SpaceRole.GUEST) throw new IllegalArgumentException("a guest is invited for a meeting");
         return jdbi.inTransaction(h -> {
+            lockSpace(h, spaceId);
             Optional<Current> current = current(h, spaceId, personId);
             if (current.isEmpty()) return Change.NOT_IN_SPACE;
             if (current.get().role() == SpaceRole.COORDINATOR && role != SpaceRole.COORDINATOR
@@ -80,6 +82,7 @@ final class Memberships {
      */
     void admit(Handle h, String spaceId, String personId, String organisationId, SpaceRole role,
                String guestMeetingId) {
+        lockSpace(h, spaceId);
         Optional<Current> current = current(h, spaceId, personId);
         if (current.isEmpty()) {
             h.createUpdate("""
@@ -109,6 +112,17 @@ final class Memberships {
             if (previous != null && !previous.equals(organisationId)) dropIfUnrepresented(h, spaceId, previous);
         }
         if (role != SpaceRole.GUEST) addOrganisation(h, spaceId, organisationId);
+    }
+
+    /**
+     * Takes the space's row lock for the rest of the transaction, so changes of who is in it that check before they
+     * act follow one another. SQLite's write transactions do this by themselves (one writer at a time); PostgreSQL's
+     * READ COMMITTED does not, and two coordinators leaving at once would each count the other as still there. An
+     * update that changes nothing: the one way of locking a row that both accept (SQLite has no SELECT FOR UPDATE).
+     */
+    static void lockSpace(Handle h, String spaceId) {
+        h.createUpdate("UPDATE networks_spaces SET updated_at = updated_at WHERE id = :space")
+                .bind("space", spaceId).execute();
     }
 
     /** Coordinators above chairs above members above guests: what each may do includes what the next may. */

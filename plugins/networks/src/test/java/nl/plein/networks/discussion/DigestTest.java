@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import nl.plein.core.testing.Browser;
 import nl.plein.core.testing.Mailbox;
+import nl.plein.core.testing.OnBothDatabases;
 import nl.plein.core.testing.PleinExtension;
 import nl.plein.networks.space.SpaceRole;
 import nl.plein.networks.space.Visibility;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * removed ones, not threads they do not follow; and once: not again when the job runs again for the same day, nor
  * after a restart, nor the next day when nothing is new. A member removed before 7:00 gets none.
  */
+@OnBothDatabases
 class DigestTest {
 
     static final String BASE_URL = "http://netwerk.plein.test";
@@ -127,6 +129,15 @@ class DigestTest {
         plein.platform().sendMail();
         assertEquals(2, digests("mila@zorgkring.test").size());
         assertEquals(List.of("2026-03-06"), pending());
+
+        // Back to a mail per post (the longest mode's code): the next reply comes on its own, in no digest.
+        assertEquals(303, scene.mila().post(scene.base() + "/notifications", Map.of("mode", "immediately")).status());
+        scene.reply(scene.noor(), plan, "En de nieuwsbrief.");
+        plein.clock().advance(Duration.ofDays(1));
+        plein.platform().jobs().runDue();
+        plein.platform().sendMail();
+        assertEquals(2, digests("mila@zorgkring.test").size());
+        assertTrue(mailbox.to("mila@zorgkring.test").stream().anyMatch(m -> m.text().contains("En de nieuwsbrief.")));
     }
 
     private List<Mailbox.Mail> digests(String address) {

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 import nl.plein.core.testing.Browser;
+import nl.plein.core.testing.OnBothDatabases;
 import nl.plein.core.testing.PleinExtension;
 import nl.plein.networks.NetworksFixture;
 import nl.plein.networks.document.DocumentTestKit.Upload;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Versions keep the history; access levels change; deleting a document takes every version's file with it. */
+@OnBothDatabases
 class DocumentVersionsTest {
 
     @RegisterExtension

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.plein.core.testing.Browser;
+import nl.plein.core.testing.OnBothDatabases;
 import nl.plein.core.testing.PleinExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * A demo shows a members-only network with a year of meetings, a programme with trajectories across the provinces, an
  * open and a secret space, and an outsider who sees none of what is inside.
  */
+@OnBothDatabases
 class NetworksDemoDataTest {
 
     private static final String DEMO_PASSWORD = "plein-demo-2026";

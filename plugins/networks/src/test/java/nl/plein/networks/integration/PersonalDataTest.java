@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Map;
 import java.util.UUID;
 import nl.plein.core.testing.Browser;
+import nl.plein.core.testing.OnBothDatabases;
 import nl.plein.core.testing.PleinExtension;
 import nl.plein.networks.NetworksFixture;
 import nl.plein.networks.space.Space;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * "Download my data" holds what is Ann's in the networks — and nothing of Bob, who answered in her thread; deleting
  * her account takes her out of every space, erases her own words and leaves the group's record without her name.
  */
+@OnBothDatabases
 class PersonalDataTest {
 
     @RegisterExtension

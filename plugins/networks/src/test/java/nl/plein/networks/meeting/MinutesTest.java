@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
 import nl.plein.core.testing.Browser;
+import nl.plein.core.testing.OnBothDatabases;
 import nl.plein.core.testing.PleinExtension;
 import nl.plein.networks.NetworksFixture;
 import nl.plein.networks.space.Space;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * Minutes from draft to approval: the coordinator writes, members comment, the chair approves the revision they read
  * (a stale one is refused), and approved minutes are read-only. Only members see a draft.
  */
+@OnBothDatabases
 class MinutesTest {
 
     @RegisterExtension

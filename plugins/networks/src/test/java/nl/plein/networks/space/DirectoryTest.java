@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import nl.plein.core.testing.Browser;
+import nl.plein.core.testing.OnBothDatabases;
 import nl.plein.core.testing.PleinExtension;
 import nl.plein.networks.NetworksFixture;
 import org.junit.jupiter.api.Test;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * The member directory: organisations with their representatives and roles, for members only — also in an open
  * space, where anyone reads the content but not who is in it.
  */
+@OnBothDatabases
 class DirectoryTest {
 
     @RegisterExtension

@@ -17,6 +17,7 @@ import java.util.concurrent.Future;
 import nl.plein.api.SecretTokens;
 import nl.plein.core.testing.Browser;
 import nl.plein.core.testing.Mailbox;
+import nl.plein.core.testing.OnBothDatabases;
 import nl.plein.core.testing.PleinExtension;
 import nl.plein.networks.NetworksFixture;
 import org.junit.jupiter.api.Test;
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * Invitations by mail: a coordinator invites an address, the person opens the link, signs in, chooses the
  * organisation they represent and is in. A link works once and for 14 days; any other link gets a page that says so.
  */
+@OnBothDatabases
 class InvitationTest {
 
     @RegisterExtension

@@ -10,6 +10,7 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import java.util.Map;
 import nl.plein.core.testing.Browser;
 import nl.plein.core.testing.Mailbox;
+import nl.plein.core.testing.OnBothDatabases;
 import nl.plein.core.testing.PleinExtension;
 import nl.plein.networks.NetworksFixture;
 import org.junit.jupiter.api.Test;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * Asking to join: a signed-in outsider of an open or members-only space asks, the coordinators hear of it and decide,
  * and the person hears either way. A secret space takes no requests: for an outsider it does not exist.
  */
+@OnBothDatabases
 class JoinRequestTest {
 
     @RegisterExtension

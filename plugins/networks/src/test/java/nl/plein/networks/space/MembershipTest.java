@@ -5,9 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import nl.plein.core.testing.Browser;
+import nl.plein.core.testing.OnBothDatabases;
 import nl.plein.core.testing.PleinExtension;
 import nl.plein.networks.NetworksFixture;
 import org.junit.jupiter.api.Test;
@@ -17,6 +23,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * Leaving, removing and changing roles. A removed member loses access with their next request; a space keeps at
  * least one coordinator; an organisation stays a member only while someone represents it.
  */
+@OnBothDatabases
 class MembershipTest {
 
     @RegisterExtension
@@ -99,6 +106,34 @@ class MembershipTest {
         assertTrue(fixture.spaces().member(scene.closed.id(), scene.coordinatorId).isEmpty());
         assertEquals(403, coordinator.post(space + "/members/" + scene.memberId + "/remove", Map.of()).status(),
                 "no longer a coordinator");
+    }
+
+    @Test
+    void twoCoordinatorsLeavingAtTheSameMomentLeaveOneBehind() throws Exception {
+        SpaceScene scene = new SpaceScene(fixture);
+        String space = front(scene.closed);
+        Browser coordinator = scene.coordinator();
+        assertEquals(303, coordinator.post(space + "/members/" + scene.memberId + "/role",
+                Map.of("role", "coordinator")).status());
+        List<Browser> both = List.of(coordinator, scene.member());
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(both.size());
+        List<Future<Integer>> answers = new ArrayList<>();
+        for (Browser browser : both) {
+            answers.add(pool.submit(() -> {
+                start.await();
+                return browser.post(space + "/leave", Map.of()).status();
+            }));
+        }
+        start.countDown();
+        List<Integer> statuses = new ArrayList<>();
+        for (Future<Integer> answer : answers) statuses.add(answer.get());
+        pool.shutdown();
+        assertEquals(List.of(303, 409), statuses.stream().sorted().toList());
+        int coordinators = plein.jdbi().withHandle(h -> h.createQuery("""
+                        SELECT COUNT(*) FROM networks_members WHERE space_id = :space AND role = 'coordinator'""")
+                .bind("space", scene.closed.id()).mapTo(Integer.class).one());
+        assertEquals(1, coordinators);
     }
 
     @Test

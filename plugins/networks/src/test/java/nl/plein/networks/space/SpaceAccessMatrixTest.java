@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import nl.plein.core.testing.Browser;
+import nl.plein.core.testing.OnBothDatabases;
 import nl.plein.core.testing.PleinExtension;
 import nl.plein.networks.NetworksFixture;
 import org.junit.jupiter.api.Test;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * The pages of this part for every kind of visitor in an open, a members-only and a secret space: the status each
  * gets, and that nothing inside a space reaches those who may not see it.
  */
+@OnBothDatabases
 class SpaceAccessMatrixTest {
 
     @RegisterExtension
