@@ -22,7 +22,7 @@ import nl.plein.core.testing.OnBothDatabases;
 class AccountLifecycleTest {
 
     @RegisterExtension
-    static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
+    static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
 
     static final String PASSWORD = "zonnebloem-op-het-plein";
     TestPlein plein;

@@ -10,9 +10,7 @@ import nl.plein.core.testing.TestPlein;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import nl.plein.core.testing.OnBothDatabases;
 
-@OnBothDatabases
 class LoginThrottleTest {
 
     static final String PASSWORD = "het-echte-wachtwoord";

@@ -13,10 +13,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import nl.plein.core.testing.OnBothDatabases;
 
 /** An administrator finds people, grants a plugin's role, blocks an account and reads the audit log and outbox. */
-@OnBothDatabases
 class AdministrationTest {
 
     static final String PASSWORD = "beheer-wachtwoord-lang";

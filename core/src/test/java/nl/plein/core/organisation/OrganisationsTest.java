@@ -21,7 +21,7 @@ import nl.plein.core.testing.OnBothDatabases;
 class OrganisationsTest {
 
     @RegisterExtension
-    static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
+    static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
 
     static final String PASSWORD = "organisatie-wachtwoord";
     TestPlein plein;

@@ -13,10 +13,8 @@ import nl.plein.core.testing.TestPlein;
 import nl.plein.core.testing.TestPlugins;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import nl.plein.core.testing.OnBothDatabases;
 
 /** An administrator switches a plugin off and on while Plein runs; plugins cannot reach into each other. */
-@OnBothDatabases
 class PluginManagementTest {
 
     static final String PASSWORD = "plugin-beheer-wachtwoord";

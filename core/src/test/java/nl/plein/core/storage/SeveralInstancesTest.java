@@ -34,7 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
 class SeveralInstancesTest {
 
     @RegisterExtension
-    static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
+    static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
 
     private static final String PASSWORD = "twee-instanties-een-database";
 

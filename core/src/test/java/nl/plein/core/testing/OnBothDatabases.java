@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Tag;
 /**
  * Marks a test class whose tests also run on PostgreSQL: the build runs every test on SQLite, then the classes
  * marked with this once more with {@code -Dplein.test.database=postgresql} (see {@link TestDatabases}). Mark the
- * tests of storage, jobs, sessions and anything whose SQL a plugin wrote.
+ * tests of storage, jobs, sessions, concurrent writes, search, personal data and the route-by-route access matrix;
+ * page-by-page tests may stay on SQLite only, so the build stays short.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import nl.plein.core.testing.Browser;
-import nl.plein.core.testing.OnBothDatabases;
 import nl.plein.core.testing.PleinExtension;
 import nl.plein.expeditions.progress.Expeditions.Upload;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,7 +20,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * <p>{@code /expeditions/examples} is only reachable once the plugin registers {@link WorkRoutes#registerPublic}
  * before its generic {@code "/{id}"} route.
  */
-@OnBothDatabases
 class PublicExamplesTest {
 
     static final String EXAMPLES = "/expeditions/examples";

@@ -16,7 +16,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import nl.plein.core.testing.Browser;
-import nl.plein.core.testing.OnBothDatabases;
 import nl.plein.core.testing.PleinExtension;
 import nl.plein.goodbusy.GoodBusyFixture;
 import nl.plein.goodbusy.request.DateKind;
@@ -29,7 +28,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * its field with what was typed kept; a VOG the request needs must be arranged before anyone confirms; a match is
  * done only when the work is over; each side evaluates once.
  */
-@OnBothDatabases
 class AgreementTest {
 
     @RegisterExtension

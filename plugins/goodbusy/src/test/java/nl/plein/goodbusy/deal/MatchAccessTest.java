@@ -12,7 +12,6 @@ import java.util.Map;
 import nl.plein.core.organisation.OrganisationForm;
 import nl.plein.core.organisation.OrganisationKind;
 import nl.plein.core.testing.Browser;
-import nl.plein.core.testing.OnBothDatabases;
 import nl.plein.core.testing.PleinExtension;
 import nl.plein.goodbusy.GoodBusyFixture;
 import org.junit.jupiter.api.Test;
@@ -23,7 +22,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * employees only an agreed match, without the conversation; brokers of the request's province and community managers
  * see it but do not act or read the conversation; anyone else gets 403, an unknown id 404.
  */
-@OnBothDatabases
 class MatchAccessTest {
 
     @RegisterExtension

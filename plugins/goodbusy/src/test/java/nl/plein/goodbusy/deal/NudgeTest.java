@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import nl.plein.core.testing.Browser;
 import nl.plein.core.testing.Mailbox;
-import nl.plein.core.testing.OnBothDatabases;
 import nl.plein.core.testing.PleinExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -22,7 +21,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * version. Each mail goes once — also when the jobs run twice and after a restart — and only to coordinators. An
  * answer in time stops both; a paused item is not nudged about; a start plans the jobs a proposal is missing.
  */
-@OnBothDatabases
 class NudgeTest {
 
     private static final String NUDGE = "A match proposal waits for your answer";

@@ -17,7 +17,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import nl.plein.core.testing.Browser;
 import nl.plein.core.testing.Mailbox;
-import nl.plein.core.testing.OnBothDatabases;
 import nl.plein.core.testing.PleinExtension;
 import nl.plein.goodbusy.GoodBusyFixture;
 import nl.plein.goodbusy.ItemStatus;
@@ -31,7 +30,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * Proposing and answering, and every way they are refused: with a clear message and the right status, never a 500.
  */
-@OnBothDatabases
 class ProposalTest {
 
     @RegisterExtension

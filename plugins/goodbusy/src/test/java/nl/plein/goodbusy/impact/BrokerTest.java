@@ -14,7 +14,6 @@ import nl.plein.core.organisation.OrganisationForm;
 import nl.plein.core.organisation.OrganisationKind;
 import nl.plein.core.testing.Browser;
 import nl.plein.core.testing.Mailbox;
-import nl.plein.core.testing.OnBothDatabases;
 import nl.plein.core.testing.PleinExtension;
 import nl.plein.goodbusy.GoodBusyFixture;
 import nl.plein.goodbusy.deal.MatchStatus;
@@ -30,7 +29,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * The broker's view of what is stuck in their provinces (nothing answered within the answer days, five by default)
  * and the reminder that goes to the coordinators of the side that has to act, once a day.
  */
-@OnBothDatabases
 class BrokerTest {
 
     private static final String BASE_URL = "http://plein.goodbusy.test";

@@ -13,7 +13,6 @@ import java.util.Set;
 import nl.plein.core.organisation.OrganisationForm;
 import nl.plein.core.organisation.OrganisationKind;
 import nl.plein.core.testing.Browser;
-import nl.plein.core.testing.OnBothDatabases;
 import nl.plein.core.testing.PleinExtension;
 import nl.plein.goodbusy.GoodBusyFixture;
 import org.apache.commons.csv.CSVFormat;
@@ -26,7 +25,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A company coordinator's impact dashboard and its exports, with figures checked by hand (see {@link ImpactWorld}). */
-@OnBothDatabases
 class CompanyImpactTest {
 
     @RegisterExtension

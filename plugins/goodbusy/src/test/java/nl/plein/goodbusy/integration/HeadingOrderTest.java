@@ -8,14 +8,12 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.plein.core.testing.Browser;
-import nl.plein.core.testing.OnBothDatabases;
 import nl.plein.core.testing.PleinExtension;
 import nl.plein.goodbusy.GoodBusyFixture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** WCAG: one h1 per page and no level skipped on the way down (screen-reader users navigate by headings). */
-@OnBothDatabases
 class HeadingOrderTest {
 
     private static final Pattern HEADING = Pattern.compile("<h([1-6])[\\s>]");

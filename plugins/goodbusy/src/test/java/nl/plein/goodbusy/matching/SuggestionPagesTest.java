@@ -10,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.UUID;
 import nl.plein.core.testing.Browser;
-import nl.plein.core.testing.OnBothDatabases;
 import nl.plein.core.testing.PleinExtension;
 import nl.plein.goodbusy.GoodBusyFixture;
 import nl.plein.goodbusy.ItemStatus;
@@ -24,7 +23,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * failing a hard filter, already proposed — the last listed apart with a link to its match, paused and closed ones
  * only for those who may see them), and who may see them.
  */
-@OnBothDatabases
 class SuggestionPagesTest {
 
     @RegisterExtension

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.UUID;
 import nl.plein.api.Role;
 import nl.plein.core.testing.Browser;
-import nl.plein.core.testing.OnBothDatabases;
 import nl.plein.core.testing.PleinExtension;
 import nl.plein.networks.NetworksFixture;
 import nl.plein.networks.space.Space;
@@ -28,7 +27,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * anyone, but only members write in it. Forms are sent empty, so a visitor who gets through sees the form's errors
  * (422) and nothing changes; the few rows that change something come last. A refused page never names the thread.
  */
-@OnBothDatabases
 class DiscussionAccessMatrixTest {
 
     static final String[] WHO = {"anonymous", "outsider", "guest", "administrator", "member", "coordinator"};

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Map;
 import java.util.UUID;
 import nl.plein.core.testing.Browser;
-import nl.plein.core.testing.OnBothDatabases;
 import nl.plein.core.testing.PleinExtension;
 import nl.plein.networks.space.Space;
 import nl.plein.networks.space.SpaceRole;
@@ -18,7 +17,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * What people type wrong, and ids nobody should send: empty and too long texts come back with the message beside the
  * field and the text kept (422); bad ids, ids of another space and unknown ids are 404; nothing is a 500.
  */
-@OnBothDatabases
 class DiscussionInputTest {
 
     @RegisterExtension

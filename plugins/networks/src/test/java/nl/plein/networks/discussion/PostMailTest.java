@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import nl.plein.core.testing.Browser;
 import nl.plein.core.testing.Mailbox;
-import nl.plein.core.testing.OnBothDatabases;
 import nl.plein.core.testing.PleinExtension;
 import nl.plein.networks.space.SpaceRole;
 import nl.plein.networks.space.Visibility;
@@ -23,7 +22,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * of minutes after the post, not to its author, not to members who do not follow or chose the digest or nothing, and
  * never to someone who is no longer a member when the mail goes out. Also the report to the coordinators.
  */
-@OnBothDatabases
 class PostMailTest {
 
     static final String BASE_URL = "http://netwerk.plein.test";

@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import nl.plein.core.testing.Browser;
-import nl.plein.core.testing.OnBothDatabases;
 import nl.plein.core.testing.PleinExtension;
 import nl.plein.networks.space.Visibility;
 import org.junit.jupiter.api.Test;
@@ -19,7 +18,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * the list, with the last poster), announcements pinned above the rest, editing one's own post and removing it, a
  * coordinator removing anyone's, Markdown shown safely, and a long thread in pages of 50.
  */
-@OnBothDatabases
 class ThreadLifeCycleTest {
 
     @RegisterExtension

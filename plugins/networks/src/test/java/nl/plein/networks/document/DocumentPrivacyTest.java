@@ -14,7 +14,6 @@ import java.util.UUID;
 import nl.plein.api.Role;
 import nl.plein.api.Visitor;
 import nl.plein.core.testing.Browser;
-import nl.plein.core.testing.OnBothDatabases;
 import nl.plein.core.testing.PleinExtension;
 import nl.plein.networks.NetworksFixture;
 import nl.plein.networks.space.Space;
@@ -27,7 +26,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * Privacy is the point: every documents route and both file URLs × every kind of visitor × an open, a members-only
  * and a secret space. The expectations are written out per visitor below, from the rules in {@link DocumentRights}.
  */
-@OnBothDatabases
 class DocumentPrivacyTest {
 
     @RegisterExtension

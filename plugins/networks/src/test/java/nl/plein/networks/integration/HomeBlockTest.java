@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.UUID;
-import nl.plein.core.testing.OnBothDatabases;
 import nl.plein.core.testing.PleinExtension;
 import nl.plein.networks.NetworksFixture;
 import nl.plein.networks.space.Space;
@@ -17,7 +16,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * The menu leads to the networks, and the home page shows a signed-in person the spaces they are in with what changed
  * since their last visit — counting only what they may see, and not what they did themselves.
  */
-@OnBothDatabases
 class HomeBlockTest {
 
     @RegisterExtension

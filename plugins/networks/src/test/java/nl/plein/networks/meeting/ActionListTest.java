@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import nl.plein.core.testing.Browser;
 import nl.plein.core.testing.Mailbox;
-import nl.plein.core.testing.OnBothDatabases;
 import nl.plein.core.testing.PleinExtension;
 import nl.plein.networks.NetworksFixture;
 import nl.plein.networks.space.Space;
@@ -29,7 +28,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * day (once, also when jobs run twice or the platform restarts; not when done, not for an owner who left, anew when
  * the deadline moves); and the decision log.
  */
-@OnBothDatabases
 class ActionListTest {
 
     private static final String THREE_DAYS = "Over drie dagen: de deadline van je actie";

@@ -14,7 +14,6 @@ import java.util.function.BiPredicate;
 import nl.plein.api.Role;
 import nl.plein.api.SecretTokens;
 import nl.plein.core.testing.Browser;
-import nl.plein.core.testing.OnBothDatabases;
 import nl.plein.core.testing.PleinExtension;
 import nl.plein.networks.NetworksFixture;
 import nl.plein.networks.space.Space;
@@ -33,7 +32,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * 409 where the empty form is stale (the minutes' revision) or 303 where no field is needed (calling a meeting off).
  * Nothing refused ever names the meeting.
  */
-@OnBothDatabases
 class MeetingAccessMatrixTest {
 
     static final List<String> WHO = List.of("anonymous", "outsider", "guest", "member", "chair", "coordinator",

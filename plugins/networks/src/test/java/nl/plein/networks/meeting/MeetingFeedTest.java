@@ -23,7 +23,6 @@ import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
 import nl.plein.api.SecretTokens;
 import nl.plein.core.testing.Browser;
-import nl.plein.core.testing.OnBothDatabases;
 import nl.plein.core.testing.PleinExtension;
 import nl.plein.networks.NetworksFixture;
 import nl.plein.networks.space.Space;
@@ -37,7 +36,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * a guest's one meeting), never another space's; each meeting with a stable UID, its time in Europe/Amsterdam with
  * the zone's rules, and a SEQUENCE and STATUS that follow moves and cancellations. And a meeting as a file.
  */
-@OnBothDatabases
 class MeetingFeedTest {
 
     private static final Pattern FEED_URL = Pattern.compile(

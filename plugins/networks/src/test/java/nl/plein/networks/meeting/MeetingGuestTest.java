@@ -13,7 +13,6 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import java.util.Map;
 import nl.plein.core.testing.Browser;
 import nl.plein.core.testing.Mailbox;
-import nl.plein.core.testing.OnBothDatabases;
 import nl.plein.core.testing.PleinExtension;
 import nl.plein.networks.NetworksFixture;
 import nl.plein.networks.space.Space;
@@ -26,7 +25,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * A guest, invited by a coordinator for one meeting: mailed the link, sees that meeting (its documents, its approved
  * minutes) and answers whether they come; every other meeting, and everything else of the space, stays closed.
  */
-@OnBothDatabases
 class MeetingGuestTest {
 
     @RegisterExtension

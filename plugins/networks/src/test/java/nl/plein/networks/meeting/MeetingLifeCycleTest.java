@@ -12,7 +12,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import nl.plein.core.testing.Browser;
-import nl.plein.core.testing.OnBothDatabases;
 import nl.plein.core.testing.PleinExtension;
 import nl.plein.networks.NetworksFixture;
 import nl.plein.networks.space.Space;
@@ -26,7 +25,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * calendar, moved, called off; its agenda, proposed until the deadline and put in order; who comes and who came; and
  * the documents listed on its page as far as each may see them.
  */
-@OnBothDatabases
 class MeetingLifeCycleTest {
 
     @RegisterExtension

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.util.UUID;
 import nl.plein.core.testing.Browser;
-import nl.plein.core.testing.OnBothDatabases;
 import nl.plein.core.testing.PleinExtension;
 import nl.plein.networks.Activity;
 import nl.plein.networks.NetworksFixture;
@@ -19,7 +18,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * "What changed since your last visit" on a space's front page: for members, newest first, and only what the visitor
  * may see — what is for coordinators stays out of a member's list, and nothing reaches an outsider.
  */
-@OnBothDatabases
 class ActivityTest {
 
     @RegisterExtension

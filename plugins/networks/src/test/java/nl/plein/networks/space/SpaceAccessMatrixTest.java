@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import nl.plein.core.testing.Browser;
-import nl.plein.core.testing.OnBothDatabases;
 import nl.plein.core.testing.PleinExtension;
 import nl.plein.networks.NetworksFixture;
 import org.junit.jupiter.api.Test;
@@ -17,7 +16,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * The pages of this part for every kind of visitor in an open, a members-only and a secret space: the status each
  * gets, and that nothing inside a space reaches those who may not see it.
  */
-@OnBothDatabases
 class SpaceAccessMatrixTest {
 
     @RegisterExtension

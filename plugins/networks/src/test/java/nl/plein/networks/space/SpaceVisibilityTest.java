@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import nl.plein.core.testing.Browser;
-import nl.plein.core.testing.OnBothDatabases;
 import nl.plein.core.testing.PleinExtension;
 import nl.plein.networks.NetworksFixture;
 import org.junit.jupiter.api.Test;
@@ -17,7 +16,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * space's front page. A secret space does not exist for outsiders; a members-only one shows only its name and
  * description.
  */
-@OnBothDatabases
 class SpaceVisibilityTest {
 
     @RegisterExtension

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.UUID;
 import nl.plein.api.Role;
 import nl.plein.core.testing.Browser;
-import nl.plein.core.testing.OnBothDatabases;
 import nl.plein.core.testing.PleinExtension;
 import nl.plein.networks.NetworksFixture;
 import nl.plein.networks.space.Space;
@@ -26,7 +25,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * administrator who is not in the space does not read it. Monitoring notes are for members only, also in an open
  * programme.
  */
-@OnBothDatabases
 class TrajectoryAccessTest {
 
     @RegisterExtension

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import nl.plein.core.testing.Browser;
-import nl.plein.core.testing.OnBothDatabases;
 import nl.plein.core.testing.PleinExtension;
 import nl.plein.networks.NetworksFixture;
 import nl.plein.networks.space.Space;
@@ -20,7 +19,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A programme's coordinator adds local trajectories; the programme officer keeps their own up to date. */
-@OnBothDatabases
 class TrajectoryTest {
 
     @RegisterExtension

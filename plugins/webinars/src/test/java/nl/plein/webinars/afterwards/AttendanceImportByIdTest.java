@@ -9,7 +9,6 @@ import java.time.LocalDateTime;
 import java.util.Map;
 import java.util.UUID;
 import nl.plein.core.testing.Browser;
-import nl.plein.core.testing.OnBothDatabases;
 import nl.plein.core.testing.PleinExtension;
 import nl.plein.webinars.WebinarsFixture;
 import nl.plein.webinars.WebinarsFixture.Upload;
@@ -21,7 +20,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * The attendance import by registration id: the registrations CSV's last column ({@code id}) reads back, so exporting
  * the list and importing that same file marks everyone with a seat; an id that is not this session's is reported.
  */
-@OnBothDatabases
 class AttendanceImportByIdTest {
 
     private static final String UNKNOWN_ID = "Geen aanmelding voor deze sessie heeft dit nummer.";

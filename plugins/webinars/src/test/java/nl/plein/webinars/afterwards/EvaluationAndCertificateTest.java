@@ -8,7 +8,6 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import nl.plein.core.testing.Browser;
-import nl.plein.core.testing.OnBothDatabases;
 import nl.plein.core.testing.PleinExtension;
 import nl.plein.webinars.WebinarsFixture;
 import nl.plein.webinars.programme.Speaker;
@@ -17,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Attendees rate a session afterwards and print a certificate; others are told why they cannot. */
-@OnBothDatabases
 class EvaluationAndCertificateTest {
 
     @RegisterExtension

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import nl.plein.core.testing.Browser;
-import nl.plein.core.testing.OnBothDatabases;
 import nl.plein.core.testing.PleinExtension;
 import nl.plein.webinars.WebinarsFixture;
 import nl.plein.webinars.organiser.Registrants;
@@ -24,7 +23,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * The attendance form marks only the seat holders it showed; and in a session larger than the manage page lists,
  * the registrations CSV and a message to registrants still reach everyone.
  */
-@OnBothDatabases
 class LargeSessionTest {
 
     @RegisterExtension

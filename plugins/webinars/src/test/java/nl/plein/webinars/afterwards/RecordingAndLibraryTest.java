@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import nl.plein.core.testing.Browser;
-import nl.plein.core.testing.OnBothDatabases;
 import nl.plein.core.testing.PleinExtension;
 import nl.plein.webinars.WebinarsFixture;
 import nl.plein.webinars.WebinarsFixture.Upload;
@@ -24,7 +23,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Recordings and slides are published after a session and found again in the watch-back library. */
-@OnBothDatabases
 class RecordingAndLibraryTest {
 
     @RegisterExtension

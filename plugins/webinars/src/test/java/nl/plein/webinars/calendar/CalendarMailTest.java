@@ -22,7 +22,6 @@ import java.util.Map;
 import net.fortuna.ical4j.model.component.VEvent;
 import nl.plein.core.testing.Browser;
 import nl.plein.core.testing.Mailbox;
-import nl.plein.core.testing.OnBothDatabases;
 import nl.plein.core.testing.PleinExtension;
 import nl.plein.webinars.WebinarsFixture;
 import nl.plein.webinars.programme.Session;
@@ -35,7 +34,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * waiting list, promotion, reminders a day and an hour before, and news of a move or a cancellation. Where reminders
  * matter the organiser enters, moves and calls off sessions with the programme's real forms, which plan them.
  */
-@OnBothDatabases
 class CalendarMailTest {
 
     private static final String REGISTERED = "Je bent aangemeld voor een kennisboostsessie";

@@ -21,7 +21,6 @@ import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
 import nl.plein.api.SecretTokens;
 import nl.plein.core.testing.Browser;
-import nl.plein.core.testing.OnBothDatabases;
 import nl.plein.core.testing.PleinExtension;
 import nl.plein.webinars.WebinarsFixture;
 import nl.plein.webinars.programme.Session;
@@ -30,7 +29,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The personal feed: one secret address per person, their own sessions only, following every change. */
-@OnBothDatabases
 class PersonalFeedTest {
 
     private static final Pattern FEED_URL = Pattern.compile(

@@ -30,7 +30,6 @@ import net.fortuna.ical4j.model.Calendar;
 import nl.plein.core.plugin.PluginState;
 import nl.plein.core.testing.Browser;
 import nl.plein.core.testing.Mailbox;
-import nl.plein.core.testing.OnBothDatabases;
 import nl.plein.core.testing.TestPlein;
 import nl.plein.webinars.WebinarsFixture;
 import nl.plein.webinars.programme.Session;
@@ -43,7 +42,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * class loader knows nothing of ical4j, as on the platform's job thread. The test reads the files with its own copy
  * of ical4j, so two copies work side by side in one JVM, as they would with another plugin that bundles ical4j.
  */
-@OnBothDatabases
 class PluginArchiveTest {
 
     /** What the shade step packs with the plugin, one class of each library to find its jar by. */

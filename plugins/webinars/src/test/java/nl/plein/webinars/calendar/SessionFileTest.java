@@ -16,7 +16,6 @@ import java.time.LocalDateTime;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
 import nl.plein.core.testing.Browser;
-import nl.plein.core.testing.OnBothDatabases;
 import nl.plein.core.testing.PleinExtension;
 import nl.plein.webinars.WebinarsFixture;
 import nl.plein.webinars.programme.Session;
@@ -25,7 +24,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A session as a calendar file: the right hour on both sides of a daylight-saving change, and only when public. */
-@OnBothDatabases
 class SessionFileTest {
 
     private static final String SUMMARY = "Hoe je nieuwe vrijwilligers een goede start geeft.";

@@ -20,7 +20,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.plein.core.testing.Browser;
 import nl.plein.core.testing.Mailbox;
-import nl.plein.core.testing.OnBothDatabases;
 import nl.plein.core.testing.PleinExtension;
 import nl.plein.webinars.WebinarsFixture;
 import nl.plein.webinars.programme.Session;
@@ -31,7 +30,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * A week the organiser takes back to a draft after people registered is gone for them: not in My sessions, not in
  * their personal calendar feed, and its reminders send nothing. Published again, it is all back.
  */
-@OnBothDatabases
 class UnpublishedWeekTest {
 
     private static final Pattern FEED_URL = Pattern.compile(

@@ -10,7 +10,6 @@ import java.time.LocalDateTime;
 import java.util.Map;
 import nl.plein.core.testing.Browser;
 import nl.plein.core.testing.Mailbox;
-import nl.plein.core.testing.OnBothDatabases;
 import nl.plein.core.testing.PleinExtension;
 import nl.plein.webinars.WebinarsFixture;
 import nl.plein.webinars.programme.Week;
@@ -18,7 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** An organiser manages a full session: who registered, the CSV of it, and a message that reaches the right people. */
-@OnBothDatabases
 class SessionManagementTest {
 
     @RegisterExtension

@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.plein.core.testing.Browser;
-import nl.plein.core.testing.OnBothDatabases;
 import nl.plein.core.testing.PleinExtension;
 import nl.plein.core.testing.TestPlein;
 import nl.plein.webinars.WebinarsFixture;
@@ -23,7 +22,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * The meeting link on the session page ({@link JoinLink}): people with a seat see it from 30 minutes before the start
  * until the end; people waiting, others and anonymous visitors never; organisers and the session's host always.
  */
-@OnBothDatabases
 class JoinLinkTest {
 
     static final String URL = "https://meet.example.nl/kennisboost-jongeren";

@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.plein.core.testing.Browser;
-import nl.plein.core.testing.OnBothDatabases;
 import nl.plein.core.testing.PleinExtension;
 import nl.plein.webinars.WebinarsFixture;
 import nl.plein.webinars.WebinarsFixture.SessionInput;
@@ -23,7 +22,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * Every check of the week, session and speaker forms, over HTTP: 422, the message beside the field that is wrong
  * (in the visitor's language), what was typed still in the form, and nothing stored.
  */
-@OnBothDatabases
 class ProgrammeFormsTest {
 
     @RegisterExtension

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 import nl.plein.core.testing.Browser;
-import nl.plein.core.testing.OnBothDatabases;
 import nl.plein.core.testing.PleinExtension;
 import nl.plein.webinars.WebinarsFixture;
 import org.junit.jupiter.api.Test;
@@ -18,7 +17,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * An organiser builds a knowledge boost week over HTTP (speakers, a draft week, two sessions with topics), publishes
  * it, and the public programme shows it: in time order, filterable by topic, with how full each session is.
  */
-@OnBothDatabases
 class ProgrammeWorkflowTest {
 
     @RegisterExtension

@@ -10,7 +10,6 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import nl.plein.core.testing.Browser;
-import nl.plein.core.testing.OnBothDatabases;
 import nl.plein.core.testing.PleinExtension;
 import nl.plein.webinars.WebinarsFixture;
 import nl.plein.webinars.WebinarsFixture.Upload;
@@ -22,7 +21,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * for seat holders who were not marked absent, the certificate for those marked present. And a session in another
  * language than the visitor's is marked as such for screen readers.
  */
-@OnBothDatabases
 class SessionPageAfterwardsTest {
 
     private static final String RECORDING = "https://video.example.org/jongeren-werven";

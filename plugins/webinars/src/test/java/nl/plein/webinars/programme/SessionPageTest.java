@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
 import nl.plein.core.testing.Browser;
-import nl.plein.core.testing.OnBothDatabases;
 import nl.plein.core.testing.PleinExtension;
 import nl.plein.webinars.WebinarsFixture;
 import org.junit.jupiter.api.Test;
@@ -17,7 +16,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * The session page as each visitor sees it: sign in, register, registered with cancel and calendar, waiting with
  * place and cancel, full; and an organiser who adds places moves the waiting list up at once.
  */
-@OnBothDatabases
 class SessionPageTest {
 
     @RegisterExtension

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDateTime;
 import nl.plein.core.testing.Browser;
-import nl.plein.core.testing.OnBothDatabases;
 import nl.plein.core.testing.PleinExtension;
 import nl.plein.webinars.WebinarsFixture;
 import nl.plein.webinars.WebinarsFixture.SessionInput;
@@ -18,7 +17,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * Times in the session form are hours and minutes: seconds are refused (they would make every later save look like a
  * move), a single-digit hour is fine. Saving the edit form as it opens changes nothing calendars or registrants see.
  */
-@OnBothDatabases
 class SessionTimesTest {
 
     private static final String TIME_FORMAT = "Vul een geldige tijd in, zoals 14:00.";

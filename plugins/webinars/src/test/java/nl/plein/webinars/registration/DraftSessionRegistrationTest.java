@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import java.util.Map;
 import java.util.UUID;
 import nl.plein.core.testing.Browser;
-import nl.plein.core.testing.OnBothDatabases;
 import nl.plein.core.testing.PleinExtension;
 import nl.plein.webinars.WebinarsFixture;
 import nl.plein.webinars.programme.Session;
@@ -18,7 +17,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * A session of a week that is not published does not exist for members: registering and cancelling answer 404, and
  * the answer does not give the session's title away. Also for someone who registered before the week was taken back.
  */
-@OnBothDatabases
 class DraftSessionRegistrationTest {
 
     private static final String SECRET_TITLE = "Geheime sessie over vrijwilligersbeleid";
