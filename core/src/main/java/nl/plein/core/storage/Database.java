@@ -59,8 +59,9 @@ public final class Database implements AutoCloseable {
         settings.password().ifPresent(pool::setPassword);
         pool.setMaximumPoolSize(settings.poolSize());
         pool.setMinimumIdle(1);
-        // Fail start-up within seconds with the driver's reason when the server is away, instead of hanging.
-        pool.setInitializationFailTimeout(10_000);
+        // One attempt at start-up: a server that is away stops Plein at once with the driver's reason (the service
+        // manager starts it again), instead of a start that hangs.
+        pool.setInitializationFailTimeout(1);
         pool.setConnectionTimeout(10_000);
         pool.addDataSourceProperty("ApplicationName", "plein");
         pool.setMetricRegistry(metrics);
