@@ -117,7 +117,7 @@ public final class SettingsLoader {
                     + " directory).");
         }
         return Optional.of(new Settings.Postgresql(url.get(), optional("database-user"), optional("database-password"),
-                integer("database-pool-size", 10, 1, 200)));
+                integer("database-pool-size", 10, 2, 200)));
     }
 
     private Optional<String> optional(String key) {
