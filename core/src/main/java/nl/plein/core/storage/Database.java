@@ -114,6 +114,15 @@ public final class Database implements AutoCloseable {
         return dialect;
     }
 
+    /**
+     * A connection of its own, outside the pool, for a lock held while pooled connections do the work (a small pool
+     * would otherwise be exhausted by the lock holder). The caller closes it.
+     */
+    public java.sql.Connection dedicatedConnection() throws java.sql.SQLException {
+        return java.sql.DriverManager.getConnection(dataSource.getJdbcUrl(), dataSource.getUsername(),
+                dataSource.getPassword());
+    }
+
     /** The single place where instants meet the database: epoch milliseconds in a BIGINT, on every database. */
     private static void registerInstantsAsEpochMillis(Jdbi jdbi) {
         jdbi.registerArgument(new AbstractArgumentFactory<Instant>(Types.BIGINT) {

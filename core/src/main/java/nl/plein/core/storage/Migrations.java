@@ -41,7 +41,7 @@ public final class Migrations {
                 .failOnMissingLocations(false)
                 .load();
         if (database.dialect() != Database.Dialect.POSTGRESQL) return flyway.migrate().migrationsExecuted;
-        try (Connection lock = database.dataSource().getConnection()) {
+        try (Connection lock = database.dedicatedConnection()) {
             advisoryLock(lock, "pg_advisory_lock", owner);
             try {
                 return flyway.migrate().migrationsExecuted;
