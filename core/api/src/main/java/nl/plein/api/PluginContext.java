@@ -3,6 +3,7 @@ package nl.plein.api;
 import java.time.Clock;
 import nl.plein.api.hooks.DashboardWidget;
 import nl.plein.api.hooks.DemoData;
+import nl.plein.api.hooks.ScaleData;
 import nl.plein.api.hooks.PersonalDataProvider;
 import nl.plein.api.hooks.SearchProvider;
 import org.jdbi.v3.core.Jdbi;
@@ -86,4 +87,7 @@ public interface PluginContext {
 
     /** Loads invented demo content once, when the platform runs with demo data. */
     void demoData(DemoData demoData);
+
+    /** Adds this plugin's part to generated data at scale ({@code java -jar plein.jar generate}). */
+    void scaleData(ScaleData scaleData);
 }

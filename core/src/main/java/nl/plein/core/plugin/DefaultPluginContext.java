@@ -28,6 +28,7 @@ import nl.plein.api.Role;
 import nl.plein.api.Routes;
 import nl.plein.api.hooks.DashboardWidget;
 import nl.plein.api.hooks.DemoData;
+import nl.plein.api.hooks.ScaleData;
 import nl.plein.api.hooks.PersonalDataProvider;
 import nl.plein.api.hooks.SearchProvider;
 import nl.plein.core.events.EventBus;
@@ -65,6 +66,7 @@ final class DefaultPluginContext implements PluginContext {
     private final List<PersonalDataProvider> personalData = new ArrayList<>();
     private final List<DashboardWidget> widgets = new ArrayList<>();
     private final List<DemoData> demoData = new ArrayList<>();
+    private final List<ScaleData> scaleData = new ArrayList<>();
     private final Map<String, Jobs.JobHandler> jobHandlers = new LinkedHashMap<>();
     private final List<InstalledPlugin.Subscription<?>> subscriptions = new ArrayList<>();
 
@@ -92,7 +94,7 @@ final class DefaultPluginContext implements PluginContext {
     InstalledPlugin toInstalled() {
         return new InstalledPlugin(pluginId, classLoader, List.copyOf(routes), List.copyOf(navigation),
                 List.copyOf(homeBlocks), List.copyOf(roles), List.copyOf(searchProviders), List.copyOf(personalData),
-                List.copyOf(widgets), List.copyOf(demoData), Map.copyOf(jobHandlers), List.copyOf(subscriptions));
+                List.copyOf(widgets), List.copyOf(demoData), List.copyOf(scaleData), Map.copyOf(jobHandlers), List.copyOf(subscriptions));
     }
 
     @Override
@@ -262,5 +264,10 @@ final class DefaultPluginContext implements PluginContext {
     @Override
     public void demoData(DemoData demo) {
         demoData.add(Objects.requireNonNull(demo));
+    }
+
+    @Override
+    public void scaleData(ScaleData generator) {
+        scaleData.add(Objects.requireNonNull(generator));
     }
 }

@@ -11,6 +11,7 @@ import nl.plein.api.Permission;
 import nl.plein.api.Role;
 import nl.plein.api.hooks.DashboardWidget;
 import nl.plein.api.hooks.DemoData;
+import nl.plein.api.hooks.ScaleData;
 import nl.plein.api.hooks.PersonalDataProvider;
 import nl.plein.api.hooks.SearchProvider;
 
@@ -29,6 +30,7 @@ public record InstalledPlugin(
         List<PersonalDataProvider> personalData,
         List<DashboardWidget> widgets,
         List<DemoData> demoData,
+        List<ScaleData> scaleData,
         Map<String, Jobs.JobHandler> jobHandlers,
         List<Subscription<?>> subscriptions) {
 
