@@ -4,6 +4,11 @@ import java.io.Console;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import nl.plein.api.hooks.ScaleData;
+import nl.plein.core.generate.Generator;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -32,7 +37,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "plein", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Plein, the community platform for the volunteering sector.",
-        subcommands = {Main.CreateAdmin.class, Main.CopyToPostgresqlCommand.class})
+        subcommands = {Main.CreateAdmin.class, Main.CopyToPostgresqlCommand.class, Main.GenerateCommand.class})
 public final class Main implements Callable<Integer> {
 
     public static void main(String[] args) {
@@ -163,6 +168,66 @@ public final class Main implements Callable<Integer> {
                 parent.err.println("plein: the copy broke off: " + failed.getMessage() + ". The target holds part of "
                         + "the data: empty it (or create a new database) before trying again.");
                 return 1;
+            }
+        }
+    }
+
+    @Command(name = "generate", mixinStandardHelpOptions = true, description = {
+            "Fills an empty installation (PLEIN_DATA_DIR, or the PostgreSQL database of PLEIN_DATABASE_URL) with "
+                    + "invented data at a scale, with every installed plugin's part, for benchmarks and capacity "
+                    + "planning; writes generated.json (what was made, the pages the benchmark suite measures) into "
+                    + "the data directory. Every generated account's password is " + ScaleData.PASSWORD + ": never "
+                    + "generate into a server people use.",
+            "Exit code 0: generated; 2: refused (the database is not empty, or a wrong option)."})
+    static final class GenerateCommand implements Callable<Integer> {
+        @CommandLine.ParentCommand
+        Main parent;
+
+        @Option(names = "--scale", defaultValue = "small", paramLabel = "<scale>",
+                description = "small (one programme: 2,000 people), national (100,000 people, 10,000 organisations "
+                        + "and the plugins' national figures) or a factor of national such as 0.1 "
+                        + "(default: ${DEFAULT-VALUE})")
+        String scale;
+
+        @Option(names = "--seed", defaultValue = "1", paramLabel = "<n>",
+                description = "the same seed, scale and day give the same data (default: ${DEFAULT-VALUE})")
+        long seed;
+
+        @Option(names = "--today", paramLabel = "<yyyy-mm-dd>",
+                description = "the day the data is generated around (default: today)")
+        LocalDate today;
+
+        @Override
+        public Integer call() {
+            Optional<ScaleData.Scale> chosen = scaleNamed(scale);
+            if (chosen.isEmpty()) {
+                parent.err.println("plein: not generated: --scale is small, national or a number above 0 and at most "
+                        + "10, not \"" + scale + "\".");
+                return 2;
+            }
+            Map<String, String> environment = new HashMap<>(parent.environment);
+            // Generation serves nobody: no fixed port to collide with a running Plein, and no demo data mixed in.
+            environment.put("PLEIN_PORT", "0");
+            environment.put("PLEIN_HOST", "127.0.0.1");
+            environment.put("PLEIN_DEMO", "false");
+            Settings settings = SettingsLoader.load(environment);
+            LocalDate day = today != null ? today : LocalDate.now(ZoneId.of("Europe/Amsterdam"));
+            try (Plein plein = Plein.start(settings, Clock.systemUTC())) {
+                plein.generate(chosen.get(), seed, day, parent.out);
+                return 0;
+            } catch (Generator.Refused refused) {
+                parent.err.println("plein: not generated: " + refused.getMessage() + ".");
+                return 2;
+            }
+        }
+
+        static Optional<ScaleData.Scale> scaleNamed(String name) {
+            if (name.equals(ScaleData.Scale.SMALL.name())) return Optional.of(ScaleData.Scale.SMALL);
+            if (name.equals(ScaleData.Scale.NATIONAL.name())) return Optional.of(ScaleData.Scale.NATIONAL);
+            try {
+                return Optional.of(new ScaleData.Scale(name, Double.parseDouble(name)));
+            } catch (IllegalArgumentException e) {
+                return Optional.empty();
             }
         }
     }

@@ -13,7 +13,15 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.io.PrintStream;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Set;
+import nl.plein.api.Role;
+import nl.plein.api.hooks.ScaleData;
+import nl.plein.core.generate.Generator;
+import nl.plein.core.generate.Manifest;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -187,6 +195,17 @@ public final class Plein implements AutoCloseable {
 
     public JobScheduler jobs() {
         return jobs;
+    }
+
+    /**
+     * Fills this (empty) installation with invented data at a scale and writes the manifest into the data directory;
+     * see {@link Generator}.
+     */
+    public Manifest generate(ScaleData.Scale scale, long seed, LocalDate today, PrintStream out) {
+        Set<String> roleIds = new HashSet<>(Set.of(Role.ADMINISTRATOR));
+        plugins.installed().forEach(plugin -> plugin.roles().forEach(role -> roleIds.add(role.id())));
+        return new Generator(database.jdbi(), plugins.installed(), roleIds, VERSION, out)
+                .run(scale, seed, today, settings.dataDir());
     }
 
     /** Waits until demo content (when asked for) is written. */

@@ -5,9 +5,13 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
+import nl.plein.api.hooks.ScaleData;
 import nl.plein.core.Plein;
+import nl.plein.core.generate.Manifest;
 import nl.plein.core.config.SettingsLoader;
 import org.jdbi.v3.core.Jdbi;
 
@@ -152,6 +156,15 @@ public final class TestPlein implements AutoCloseable {
 
     public Path dataDir() {
         return Path.of(environment.get("PLEIN_DATA_DIR"));
+    }
+
+    /**
+     * Fills this (empty) installation with generated data around the test clock's day, as
+     * {@code java -jar plein.jar generate} does; progress goes to standard output.
+     */
+    public Manifest generate(ScaleData.Scale scale, long seed) {
+        return plein.generate(scale, seed, LocalDate.ofInstant(clock.instant(), ZoneId.of("Europe/Amsterdam")),
+                System.out);
     }
 
     /** Stops and starts again on the same data directory (on a new port), as after a redeploy. */
