@@ -8,6 +8,7 @@ import nl.plein.api.PleinPlugin;
 import nl.plein.api.PluginContext;
 import nl.plein.api.Role;
 import nl.plein.example.notice.NoticeDemoData;
+import nl.plein.example.notice.NoticeScaleData;
 import nl.plein.example.notice.NoticePages;
 import nl.plein.example.notice.NoticeRepository;
 import nl.plein.example.notice.NoticeSearch;
@@ -43,5 +44,6 @@ public class ExamplePlugin implements PleinPlugin {
         context.search(new NoticeSearch(notices));
         context.personalData(new NoticesPersonalData(notices));
         context.demoData(new NoticeDemoData(notices));
+        context.scaleData(new NoticeScaleData(notices));
     }
 }

@@ -51,6 +51,19 @@ public final class NoticeRepository {
         return notice;
     }
 
+    /** Many notices in one transaction (generated data): one batched insert, each put in the full-text index. */
+    public void addAll(List<Notice> batch) {
+        jdbi.useTransaction(h -> {
+            var insert = h.prepareBatch("""
+                    INSERT INTO example_notices (id, author_id, author_name, title, body, created_at)
+                    VALUES (:id, :authorId, :authorName, :title, :body, :createdAt)
+                    """);
+            batch.forEach(notice -> insert.bindMethods(notice).add());
+            insert.execute();
+            batch.forEach(notice -> fullText.put(KIND, notice.id(), notice.title(), notice.body()));
+        });
+    }
+
     /** Newest first, one page of {@link #PAGE_SIZE}; page numbers start at 1. */
     public List<Notice> newest(int page) {
         return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS
