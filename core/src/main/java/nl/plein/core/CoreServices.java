@@ -11,6 +11,7 @@ import nl.plein.core.audit.AuditLog;
 import nl.plein.core.config.Settings;
 import nl.plein.core.events.EventBus;
 import nl.plein.core.i18n.MessageBundles;
+import nl.plein.core.jobs.JobScheduler;
 import nl.plein.core.mail.Outbox;
 import nl.plein.core.plugin.PluginRuntime;
 import nl.plein.core.plugin.PluginSwitch;
@@ -38,5 +39,6 @@ public record CoreServices(
         Map<String, ClassLoader> pluginLoaders,
         Map<String, PersonalData.Store> personalDataStores,
         Outbox outbox,
-        PluginSwitch pluginSwitch) {
+        PluginSwitch pluginSwitch,
+        JobScheduler jobs) {
 }

@@ -151,7 +151,7 @@ public final class Plein implements AutoCloseable {
         });
         Javalin server = new WebServer(new CoreServices(settings, clock, ids, database.jdbi(), metrics, messages,
                 templates, events, people, sessions, roles, audit, mail, plugins, pluginLoaders, personalDataStores,
-                outbox, pluginSwitch)).create();
+                outbox, pluginSwitch, jobs)).create();
         MailDispatcher mailDispatcher = new MailDispatcher(database.jdbi(), new SmtpMailer(settings.smtp(), clock), clock);
         mailDispatcher.start(Duration.ofSeconds(10));
         server.start(settings.host(), settings.port());

@@ -24,7 +24,7 @@ public final class JobScheduler implements AutoCloseable {
     private final JobStore store;
     private final String instance = UUID.randomUUID().toString();
     private final Map<String, Map<String, Jobs.JobHandler>> handlers = new ConcurrentHashMap<>();
-    private ScheduledExecutorService executor;
+    private volatile ScheduledExecutorService executor;
 
     private final java.util.function.Predicate<String> ownerIsOn;
 
@@ -46,6 +46,35 @@ public final class JobScheduler implements AutoCloseable {
         });
         executor.scheduleWithFixedDelay(this::runDueSafely, interval.toMillis(), interval.toMillis(),
                 TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * Runs what is due on the scheduler's own thread, soon, instead of at the next poll: for an administrator's
+     * "run now", whose request must not wait for the job. Before {@link #start} it does nothing; the first poll
+     * picks the job up.
+     */
+    public void wake() {
+        ScheduledExecutorService running = executor;
+        if (running == null || running.isShutdown()) return;
+        try {
+            running.execute(this::runDueSafely);
+        } catch (java.util.concurrent.RejectedExecutionException stopping) {
+            log.info("job scheduler is stopping; a woken job runs at the next start");
+        }
+    }
+
+    /** Whether a job of this owner and kind would run when due: a running plugin handles that kind. */
+    public boolean handles(String owner, String kind) {
+        return handlers.getOrDefault(owner, Map.of()).containsKey(kind) && ownerIsOn.test(owner);
+    }
+
+    /** Every kind a plugin handles, sorted, for choosing in a filter. */
+    public java.util.List<String> kinds() {
+        return handlers.values().stream().flatMap(byKind -> byKind.keySet().stream()).distinct().sorted().toList();
+    }
+
+    public JobStore store() {
+        return store;
     }
 
     private void runDueSafely() {

@@ -25,6 +25,7 @@ import nl.plein.core.account.Sessions;
 import nl.plein.core.account.ProfilePages;
 import nl.plein.core.admin.AdminPages;
 import nl.plein.core.admin.AuditPages;
+import nl.plein.core.admin.JobPages;
 import nl.plein.core.admin.PeopleAdminPages;
 import nl.plein.core.mail.OutboxPages;
 import nl.plein.core.organisation.Invitations;
@@ -86,6 +87,7 @@ public final class WebServer {
                 core.audit());
         AuditPages auditPages = new AuditPages(core.audit());
         OutboxPages outbox = new OutboxPages(core.outbox());
+        JobPages jobPages = new JobPages(core.jobs(), core.audit());
         HealthEndpoint health = new HealthEndpoint(Plein.VERSION, () -> core.pluginSwitch().apply(plugins.statuses()),
                 core.jdbi());
         StaticAssets assets = new StaticAssets(settings.themesDir().resolve(settings.theme()).resolve("static"),
@@ -161,6 +163,9 @@ public final class WebServer {
             config.routes.get("/admin/audit", auditPages::list, Permission.ADMINISTER);
             config.routes.get("/admin/outbox", outbox::list, Permission.ADMINISTER);
             config.routes.get("/admin/outbox/{id}", outbox::show, Permission.ADMINISTER);
+            config.routes.get("/admin/jobs", jobPages::list, Permission.ADMINISTER);
+            config.routes.get("/admin/jobs/{id}", jobPages::show, Permission.ADMINISTER);
+            config.routes.post("/admin/jobs/{id}/run", jobPages::runNow, Permission.ADMINISTER);
             config.routes.get("/health", health::handle, Permission.PUBLIC);
             // Load balancers' health checks often ask with HEAD; an implicit HEAD carries no permission and is refused.
             config.routes.head("/health", health::handle, Permission.PUBLIC);

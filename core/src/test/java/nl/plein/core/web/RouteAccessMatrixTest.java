@@ -92,6 +92,9 @@ class RouteAccessMatrixTest {
         gets.put("/admin/organisations",            new int[] {303, 403, 403, 403, 200});
         gets.put("/admin/audit",                    new int[] {303, 403, 403, 403, 200});
         gets.put("/admin/outbox",                   new int[] {303, 403, 403, 403, 200});
+        gets.put("/admin/jobs",                     new int[] {303, 403, 403, 403, 200});
+        gets.put("/admin/jobs?status=failed",       new int[] {303, 403, 403, 403, 200});
+        gets.put("/admin/jobs/nobody",              new int[] {303, 403, 403, 403, 404});
 
         Map<String, int[]> posts = new LinkedHashMap<>();
         posts.put("/logout",                        new int[] {403, 303, 303, 303, 303});
@@ -99,6 +102,7 @@ class RouteAccessMatrixTest {
         posts.put("/organisations/org-1/invitations", new int[] {403, 403, 422, 403, 422});
         posts.put("/admin/people/nobody/block",     new int[] {403, 403, 403, 403, 404});
         posts.put("/admin/people/nobody/roles",     new int[] {403, 403, 403, 403, 404});
+        posts.put("/admin/jobs/nobody/run",         new int[] {403, 403, 403, 403, 404});
         posts.put("/greeter/echo",                  new int[] {403, 200, 200, 200, 200});
 
         List<String> wrong = new ArrayList<>();
