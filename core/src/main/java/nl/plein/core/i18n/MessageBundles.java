@@ -24,7 +24,13 @@ public final class MessageBundles implements Messages {
     private static final ResourceBundle.Control NO_JVM_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
+    /** A page asks for hundreds of messages; each bundle lookup walks ResourceBundle's caches, so answers are kept. */
+    private static final int MAX_REMEMBERED = 20_000;
+    private static final String MISSING = new String("missing");
+
     private final Map<String, ClassLoader> loaders = new ConcurrentHashMap<>();
+    private final Map<Locale, Map<String, String>> patterns = new ConcurrentHashMap<>();
+    private final Map<Locale, Map<String, MessageFormat>> formats = new ConcurrentHashMap<>();
 
     public MessageBundles() {
         loaders.put("core", MessageBundles.class.getClassLoader());
@@ -33,15 +39,35 @@ public final class MessageBundles implements Messages {
     /** Makes a plugin's bundle known and returns the plugin's view of the messages. */
     public Messages forPlugin(String pluginId, ClassLoader classLoader) {
         loaders.put(pluginId, classLoader);
+        patterns.clear();
+        formats.clear();
         return this;
     }
 
     @Override
     public String get(Locale locale, String key, Object... args) {
-        String pattern = find(locale, key);
-        if (pattern == null) return "??" + key + "??";
+        String pattern = remembered(patterns, locale, key, () -> {
+            String found = find(locale, key);
+            return found == null ? MISSING : found;
+        });
+        if (pattern == MISSING) return "??" + key + "??";
         if (args == null || args.length == 0) return pattern;
-        return new MessageFormat(pattern, locale).format(args);
+        MessageFormat format = remembered(formats, locale, key, () -> new MessageFormat(pattern, locale));
+        // A MessageFormat is not thread-safe; formatting takes microseconds, so a short lock beats parsing again.
+        synchronized (format) {
+            return format.format(args);
+        }
+    }
+
+    private <T> T remembered(Map<Locale, Map<String, T>> cache, Locale locale, String key,
+                             java.util.function.Supplier<T> compute) {
+        Map<String, T> forLocale = cache.computeIfAbsent(locale, l -> new ConcurrentHashMap<>());
+        T value = forLocale.get(key);
+        if (value != null) return value;
+        if (forLocale.size() >= MAX_REMEMBERED) forLocale.clear();
+        value = compute.get();
+        forLocale.put(key, value);
+        return value;
     }
 
     private String find(Locale locale, String key) {
