@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Expeditions dashboards at national scale: 400 expeditions, 200 leaders, 2,000 organisations, 40,000 log entries,
-# baselines, plans, hand-ins and measurements in a fresh SQLite file; Plein started on it; the leader's group
-# dashboard, the programme overview (plain, filtered, a later page), the observer's figures and the CSV export asked
+# Expeditions dashboards at national scale: the generated national data (plein.jar generate --scale national: 200
+# leaders, 400 expeditions, 2,000 participations, 40,000 log entries, baselines, plans, hand-ins and measurements) in a
+# fresh SQLite file; Plein started on it; the busiest leader's group dashboard, the programme overview (plain,
+# filtered, a later page), the observer's figures and the CSV export asked
 # for over HTTP. Prints median and p95 in ms and SQL statements per request. Target: median < 50 ms.
 #   benchmarks/expeditions-dashboard.sh [requests]     (default 50 timed requests per page, after as many warm-up ones)
 #   MVN_FLAGS=-o benchmarks/expeditions-dashboard.sh   (offline)

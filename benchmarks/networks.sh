@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
-# Networks discussions against the targets, on a fresh SQLite file with 40 members-only spaces of 250 people
-# each (10,000 people, all reading the daily digest); the large space has 50 member organisations, 5,000 threads and
-# 50,000 posts, one thread with 200 replies (random but realistic data from a fixed seed):
-#   a) the front page of the large space (with "what changed since your last visit" over one activity row per post),
-#      its threads page (first page and page 100) and the thread with 200 replies (first and last
-#      page) over loopback HTTP as a signed-in member: median, p99 and max, SQL statements per page
+# Networks discussions against the targets, on the national-scale generated data (the plugin's part is
+# NetworksScaleData; seed 1): 100,000 people, 40 spaces, the biggest with about 5,000 threads and a thread with about
+# 200 replies, 50,000 posts, about 10,000 people reading the daily digest with a day of new posts:
+#   a) the front page of the biggest space (with "what changed since your last visit" over one activity row per post),
+#      its threads page (first page and page 100) and the thread with about 200 replies (first and last page) over
+#      loopback HTTP as the member the generator names: median, p99 and max, SQL statements per page
 #      (target: median < 30 ms);
-#   b) the daily digest for the 10,000 readers: the computation alone, then the real job at 7:00 (compute, queue one
-#      mail per person per space) and the next day's (target: < 30 s).
+#   b) the daily digest for its readers: the computation alone, then the real job at 7:00 (compute, queue one mail per
+#      person per space) and the next day's (target: < 30 s).
 #   benchmarks/networks.sh [requests]             (default 200 timed requests per page after 50 warm-up ones)
 #   MVN_FLAGS=-o benchmarks/networks.sh           (offline)
 # The benchmark is the test-scoped class DiscussionBenchmark: its name matches no surefire default pattern, and it only

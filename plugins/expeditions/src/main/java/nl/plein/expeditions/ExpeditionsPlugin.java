@@ -13,6 +13,7 @@ import nl.plein.expeditions.expedition.ExpeditionPages;
 import nl.plein.expeditions.expedition.ExpeditionRepository;
 import nl.plein.expeditions.integration.ExpeditionDemoData;
 import nl.plein.expeditions.integration.ExpeditionPersonalData;
+import nl.plein.expeditions.integration.ExpeditionScaleData;
 import nl.plein.expeditions.integration.ExpeditionSearch;
 import nl.plein.expeditions.leader.LeaderPages;
 import nl.plein.expeditions.leader.LeaderRepository;
@@ -85,6 +86,7 @@ public class ExpeditionsPlugin implements PleinPlugin {
         context.personalData(new ExpeditionPersonalData(context.jdbi(), leaders));
         context.demoData(new ExpeditionDemoData(context.jdbi(), context.ids(), context.clock(), expeditions, schedule,
                 participants, leaders));
+        context.scaleData(new ExpeditionScaleData(context.jdbi()));
         WorkRoutes.register(context, expeditions, pages, schedule);
     }
 }

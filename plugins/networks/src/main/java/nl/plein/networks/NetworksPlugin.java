@@ -25,7 +25,8 @@ public class NetworksPlugin implements PleinPlugin {
     @Override
     public void install(PluginContext context) {
         var networks = new Networks(context, new Spaces(context.jdbi(), context.ids(), context.clock()),
-                new Activity(context.jdbi(), context.ids(), context.clock()), new SearchIndex(context.fullText()));
+                new Activity(context.jdbi(), context.ids(), context.clock()), new SearchIndex(context.fullText()),
+                new RenderedMarkdown(context.markdown()));
 
         context.role(new Role("networks.coordinator", Set.of(NetworksPermissions.CREATE_SPACE)));
 

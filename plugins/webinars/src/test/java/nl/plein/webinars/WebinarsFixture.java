@@ -536,6 +536,20 @@ public final class WebinarsFixture {
         });
     }
 
+    /**
+     * Every session's counters ({@code registered_count}, {@code waiting_count}, what the programme pages show) agree
+     * with its registrations.
+     */
+    public void assertCountersMatchRegistrations() {
+        assertEquals(0, count("""
+                SELECT COUNT(*) FROM webinars_sessions s
+                 WHERE s.registered_count <> (SELECT COUNT(*) FROM webinars_registrations r
+                                               WHERE r.session_id = s.id AND r.status = 'registered')
+                    OR s.waiting_count <> (SELECT COUNT(*) FROM webinars_registrations r
+                                            WHERE r.session_id = s.id AND r.status = 'waiting')"""),
+                "sessions whose counters differ from their registrations");
+    }
+
     /** The one value a query gives, as text. */
     public String single(String sql, Object... args) {
         return platform.get().jdbi().withHandle(h -> {

@@ -24,7 +24,8 @@ import org.slf4j.LoggerFactory;
  * ({@code digest_sent_until}); it queues one mail per person per space ({@link DigestContent}) and then moves every
  * reader's {@code digest_sent_until} to 7:00 in one statement. Safe to repeat: a retry of a run cut off before that
  * statement finds the same posts and queues the same mails under the same dedupe key (person, space, date), so nobody
- * gets one twice; a run after it finds nothing new.
+ * gets one twice; a run after it finds nothing new. A run started before its hour ("run now" on the admin jobs page)
+ * covers up to that moment and plans the next date; the date's own 7:00 run is then done.
  */
 final class Digest {
 
@@ -71,9 +72,15 @@ final class Digest {
                 outcome.mailMillis());
     }
 
-    /** The digest of one date: posts up to 7:00 that day. */
+    /**
+     * The digest of one date: posts up to 7:00 that day. Run before that hour (an administrator's "run now" of the
+     * planned job) it covers posts up to now only: what is written between now and 7:00 would otherwise be in no
+     * digest, as the readers' next digest starts where this one ends.
+     */
     Outcome send(LocalDate date) {
-        Instant until = at(date);
+        Instant hour = at(date);
+        Instant now = clock.instant();
+        Instant until = now.isBefore(hour) ? now : hour;
         long started = System.nanoTime();
         long computing = 0;
         Map<String, List<DigestContent.Reader>> readers = content.readers(until);

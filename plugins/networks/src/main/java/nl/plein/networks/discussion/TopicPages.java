@@ -4,6 +4,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -98,10 +99,15 @@ final class TopicPages {
         boolean hasNext = posts.size() > Topics.POSTS_PER_PAGE;
         if (hasNext) posts = posts.subList(0, Topics.POSTS_PER_PAGE);
         List<String> people = new ArrayList<>();
-        posts.forEach(p -> people.add(p.authorId()));
+        Map<String, String> html = new HashMap<>();
+        posts.forEach(p -> {
+            people.add(p.authorId());
+            if (!p.removed()) html.put(p.id(), discussion.networks().markdown().toSafeHtml(p.body()));
+        });
         Map<String, Object> model = discussion.model(standing, visitor);
         model.put("topic", topic);
         model.put("posts", posts);
+        model.put("html", html);
         model.put("names", discussion.names(people));
         model.put("page", page);
         model.put("perPage", Topics.POSTS_PER_PAGE);

@@ -24,5 +24,6 @@ public final class NetworksIntegration {
         networks.searchIndex().fillOnce(context.jdbi());
         context.personalData(new NetworksPersonalData(context.jdbi(), context.messages(), networks.searchIndex()));
         context.demoData(new NetworksDemoData(networks));
+        context.scaleData(new NetworksScaleData(networks));
     }
 }

@@ -55,7 +55,7 @@ final class FrontPage {
         Directory directory = networks.context().directory();
         Map<String, Object> model = new HashMap<>();
         model.put("space", space);
-        model.put("descriptionHtml", networks.context().markdown().toSafeHtml(space.description()));
+        model.put("descriptionHtml", networks.markdown().toSafeHtml(space.description()));
         model.put("view", standing.mayRead() ? "reader" : standing.isGuest() ? "guest" : "outside");
         model.put("role", standing.role() == null ? "" : standing.role().code());
         model.put("isMember", standing.isMember());

@@ -3,6 +3,7 @@ package nl.plein.networks.space;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -12,6 +13,9 @@ import org.jdbi.v3.core.Jdbi;
 
 /** Spaces, the people in them and their member organisations. */
 public final class Spaces {
+
+    /** Loads of a space's front page this close together are one visit. */
+    static final Duration SAME_VISIT = Duration.ofMinutes(1);
 
     private final Jdbi jdbi;
     private final Ids ids;
@@ -155,12 +159,18 @@ public final class Spaces {
                 .bind("space", spaceId).bind("organisation", organisationId).execute());
     }
 
-    /** Marks the visit; returns the previous one (null on a first visit), for "what changed since your last visit". */
+    /**
+     * Marks the visit; returns the previous one (null on a first visit), for "what changed since your last visit". A
+     * visit marked less than {@link #SAME_VISIT} ago is left as it is: the list hardly differs, and a front page that
+     * writes on every load queues all its readers behind SQLite's one writer.
+     */
     public Instant visited(String spaceId, String personId) {
         Instant previous = member(spaceId, personId).map(Member::lastVisitAt).orElse(null);
+        Instant now = clock.instant();
+        if (previous != null && previous.isAfter(now.minus(SAME_VISIT)) && !previous.isAfter(now)) return previous;
         jdbi.useHandle(h -> h.createUpdate("""
                         UPDATE networks_members SET last_visit_at = :now WHERE space_id = :space AND person_id = :person""")
-                .bind("now", clock.instant()).bind("space", spaceId).bind("person", personId).execute());
+                .bind("now", now).bind("space", spaceId).bind("person", personId).execute());
         return previous;
     }
 

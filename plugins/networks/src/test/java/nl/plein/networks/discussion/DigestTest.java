@@ -140,6 +140,41 @@ class DigestTest {
         assertTrue(mailbox.to("mila@zorgkring.test").stream().anyMatch(m -> m.text().contains("En de nieuwsbrief.")));
     }
 
+    /**
+     * "Run now" on the admin jobs page, in the evening before the digest's hour: it covers what is new until then and
+     * plans the next date; what is written after it, before 7:00, comes in that next digest instead of in none.
+     */
+    @Test
+    void aRunBeforeItsHourCoversUntilThenAndTheNextDigestTheRest() {
+        var scene = new DiscussionScene(plein, Visibility.MEMBERS);
+        assertEquals(303, scene.mila().post(scene.base() + "/notifications", Map.of("mode", "digest")).status());
+        plein.clock().advance(Duration.ofMinutes(1));
+        scene.start(scene.noor(), "Vóór het handmatige overzicht", "Al geschreven.");
+        plein.clock().advance(Duration.ofHours(8));
+
+        // As the admin page's "run now" does: the pending job, due at once.
+        plein.jdbi().useHandle(h -> h.createUpdate("""
+                        UPDATE plein_jobs SET run_at = :now WHERE owner = 'networks' AND kind = 'networks.digest'
+                           AND job_key = '2026-03-03' AND status = 'pending'""").bind("now", plein.clock().instant())
+                .execute());
+        plein.platform().jobs().runDue();
+        plein.platform().sendMail();
+        List<Mailbox.Mail> early = digests("mila@zorgkring.test");
+        assertEquals(1, early.size());
+        assertTrue(early.get(0).text().contains("Vóór het handmatige overzicht"), early.get(0).text());
+        assertEquals(List.of("2026-03-04"), pending(), "the next date is planned");
+
+        plein.clock().advance(Duration.ofHours(2));
+        scene.start(scene.noor(), "Na het handmatige overzicht", "In de nacht geschreven.");
+        plein.clock().advance(Duration.between(plein.clock().instant(), FIRST_DIGEST.plus(Duration.ofDays(1))));
+        plein.platform().jobs().runDue();
+        plein.platform().sendMail();
+        List<Mailbox.Mail> all = digests("mila@zorgkring.test");
+        assertEquals(2, all.size());
+        assertTrue(all.get(1).text().contains("Na het handmatige overzicht"), all.get(1).text());
+        assertFalse(all.get(1).text().contains("Vóór het handmatige overzicht"));
+    }
+
     private List<Mailbox.Mail> digests(String address) {
         return mailbox.to(address).stream().filter(m -> m.subject().equals(SUBJECT)).toList();
     }

@@ -8,6 +8,19 @@ import nl.plein.webinars.programme.SessionListener;
 /** Calendar files per session and the personal calendar feed; reminders and news of changed sessions by mail. */
 public final class CalendarRoutes {
 
+    /** The job kind of the reminders a day and an hour before a session (planned for coming sessions at start-up). */
+    public static final String REMINDER_JOB = Reminders.KIND;
+
+    /**
+     * The key of a session's reminder job at the session's SEQUENCE: the one a day before it, or (when that moment has
+     * passed) the one an hour before. For the benchmark suite's notes.
+     */
+    public static String reminderKey(String sessionId, int sequence, java.time.Instant startsAt, java.time.Instant now) {
+        Reminders.Moment moment = Reminders.Moment.DAY.before(startsAt).isAfter(now) ? Reminders.Moment.DAY
+                : Reminders.Moment.HOUR;
+        return Reminders.key(sessionId, sequence, moment);
+    }
+
     private CalendarRoutes() {
     }
 

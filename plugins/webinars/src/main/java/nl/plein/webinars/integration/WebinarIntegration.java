@@ -9,7 +9,7 @@ import nl.plein.webinars.Webinars;
 import nl.plein.webinars.programme.SessionListener;
 import nl.plein.webinars.registration.RegistrationMail;
 
-/** Navigation, home-page block, dashboard widget, search, personal data and demo data. */
+/** Navigation, home-page block, dashboard widget, search, personal data, demo data and data at scale. */
 public final class WebinarIntegration {
 
     /** Place in the menu and on the home page: after expeditions (20), before the example plugin (90). */
@@ -29,5 +29,6 @@ public final class WebinarIntegration {
         // A seat freed by an erasure goes to the first waiting person, who is told as after any cancellation.
         context.personalData(new WebinarPersonalData(webinars, registrationMail));
         context.demoData(new WebinarDemoData(webinars, sessionListener));
+        context.scaleData(new WebinarsScaleData(context.jdbi()));
     }
 }

@@ -113,6 +113,16 @@ public final class WebinarPersonalData implements PersonalDataProvider {
             h.createUpdate("DELETE FROM webinars_evaluations WHERE person_id = :p").bind("p", personId).execute();
             h.createUpdate("DELETE FROM webinars_feeds WHERE person_id = :p").bind("p", personId).execute();
             anonymisePastSeats(h, personId, now);
+            // What is still active now (a waiting place for a session that has begun) leaves the session's counters.
+            h.createUpdate("""
+                            UPDATE webinars_sessions
+                               SET registered_count = registered_count - (SELECT COUNT(*) FROM webinars_registrations r
+                                       WHERE r.session_id = webinars_sessions.id AND r.person_id = :p AND r.status = 'registered'),
+                                   waiting_count = waiting_count - (SELECT COUNT(*) FROM webinars_registrations r
+                                       WHERE r.session_id = webinars_sessions.id AND r.person_id = :p AND r.status = 'waiting')
+                             WHERE id IN (SELECT session_id FROM webinars_registrations
+                                           WHERE person_id = :p AND status <> 'cancelled')""")
+                    .bind("p", personId).execute();
             h.createUpdate("DELETE FROM webinars_registrations WHERE person_id = :p").bind("p", personId).execute();
             h.createUpdate("UPDATE webinars_sessions SET host_person_id = NULL WHERE host_person_id = :p")
                     .bind("p", personId).execute();

@@ -19,7 +19,9 @@ import org.jdbi.v3.core.statement.Update;
 
 /**
  * Weeks, sessions and speakers. Lists of sessions are read with a fixed number of statements (sessions with their
- * seat counts, then their topics, then their speakers), however many sessions a week has.
+ * seat counts, then their topics, then their speakers), however many sessions a week has. The seat counts are the
+ * session's own counters, which {@code Registrations} keeps in step: a busy week's page does not count its
+ * registrations on every view.
  */
 public final class ProgrammeRepository {
 
@@ -27,8 +29,7 @@ public final class ProgrammeRepository {
             s.id, s.week_id, s.title, s.summary, s.starts_at, s.ends_at, s.join_url, s.capacity, s.language,
             s.captions, s.sign_language, s.transcript, s.accessibility_note, s.status, s.host_person_id, s.sequence,
             s.recording_url, s.slides_upload_id, s.published_at,
-            (SELECT COUNT(*) FROM webinars_registrations r WHERE r.session_id = s.id AND r.status = 'registered') AS registered,
-            (SELECT COUNT(*) FROM webinars_registrations r WHERE r.session_id = s.id AND r.status = 'waiting') AS waiting
+            s.registered_count AS registered, s.waiting_count AS waiting
             """;
 
     private final Jdbi jdbi;
@@ -252,15 +253,6 @@ public final class ProgrammeRepository {
                          FROM webinars_sessions s WHERE s.status <> 'cancelled' AND s.starts_at > :from
                         ORDER BY s.starts_at, s.id LIMIT :limit""")
                 .bind("from", from).bind("limit", limit).map((rs, ctx) -> row(rs)).list()));
-    }
-
-    /** The topics used in a week, alphabetically, for the filter. */
-    public List<String> topicsOfWeek(String weekId) {
-        return jdbi.withHandle(h -> h.createQuery("""
-                        SELECT DISTINCT t.topic FROM webinars_session_topics t
-                          JOIN webinars_sessions s ON s.id = t.session_id
-                         WHERE s.week_id = :week ORDER BY t.topic""")
-                .bind("week", weekId).mapTo(String.class).list());
     }
 
     private Optional<Session> find(Handle h, String id) {

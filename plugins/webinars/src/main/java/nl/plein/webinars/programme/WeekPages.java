@@ -47,7 +47,8 @@ final class WeekPages {
         Instant now = clock.instant();
         Map<String, Object> model = new HashMap<>();
         model.put("week", week);
-        model.put("topics", programme.topicsOfWeek(week.id()));
+        // The filter's topics come from the sessions just read, not from another query.
+        model.put("topics", all.stream().flatMap(s -> s.topics().stream()).distinct().sorted().toList());
         model.put("topic", topic);
         model.put("rows", shown.stream().map(s -> SessionRow.of(s, mine.get(s.id()), 0)).toList());
         model.put("anyOpen", all.stream().anyMatch(s -> s.open(now)));

@@ -19,7 +19,9 @@ import org.jdbi.v3.core.Jdbi;
  * seats and taking one cannot interleave, and capacity is never exceeded however many people press at once.
  *
  * <p>Every change of a registration's status (registered again, promoted, cancelled) raises its {@code revision},
- * in the same statement as the change: the person's calendar event adds it to the session's SEQUENCE.
+ * in the same statement as the change: the person's calendar event adds it to the session's SEQUENCE. And it moves
+ * the session's counters ({@code registered_count}, {@code waiting_count}) in the same transaction, under the same
+ * lock: the programme pages read those instead of counting rows.
  */
 public final class Registrations {
 
@@ -93,6 +95,7 @@ public final class Registrations {
                     .bind("id", id).bind("session", sessionId).bind("person", personId).bind("status", status.code())
                     .bind("arrival", arrival).bind("now", now).execute();
         }
+        recount(h, sessionId, status == RegistrationStatus.REGISTERED ? 1 : 0, status == RegistrationStatus.WAITING ? 1 : 0);
         Registration registration = new Registration(id, sessionId, personId, status, arrival, null,
                 existing.map(Registration::createdAt).orElse(now), existing.map(r -> r.revision() + 1).orElse(0));
         return new Outcome(sessionId, registration, status == RegistrationStatus.WAITING ? position(h, registration) : 0,
@@ -117,6 +120,8 @@ public final class Registrations {
                             UPDATE webinars_registrations SET status = 'cancelled', revision = revision + 1,
                                    updated_at = :now WHERE id = :id""")
                     .bind("now", clock.instant()).bind("id", mine.get().id()).execute();
+            boolean hadSeat = mine.get().registered();
+            recount(h, sessionId, hadSeat ? -1 : 0, hadSeat ? 0 : -1);
             Registration cancelled = new Registration(mine.get().id(), sessionId, personId, RegistrationStatus.CANCELLED,
                     mine.get().arrival(), mine.get().attended(), mine.get().createdAt(), mine.get().revision() + 1);
             return new Outcome(sessionId, cancelled, 0, null, promote(h, sessionId));
@@ -148,6 +153,7 @@ public final class Registrations {
             promoted.add(new Registration(waiting.id(), sessionId, waiting.personId(), RegistrationStatus.REGISTERED,
                     waiting.arrival(), null, waiting.createdAt(), waiting.revision() + 1));
         }
+        if (!promoted.isEmpty()) recount(h, sessionId, promoted.size(), -promoted.size());
         return promoted;
     }
 
@@ -191,11 +197,17 @@ public final class Registrations {
                 .bind("id", sessionId).execute();
     }
 
+    /** Moves the session's counters by the change just made; the caller holds the session's lock. */
+    private static void recount(Handle h, String sessionId, int registered, int waiting) {
+        h.createUpdate("""
+                        UPDATE webinars_sessions SET registered_count = registered_count + :registered,
+                               waiting_count = waiting_count + :waiting WHERE id = :id""")
+                .bind("registered", registered).bind("waiting", waiting).bind("id", sessionId).execute();
+    }
+
     private static SessionState state(Handle h, String sessionId) {
         return h.createQuery("""
-                        SELECT s.status, s.starts_at, s.capacity, w.published,
-                               (SELECT COUNT(*) FROM webinars_registrations r
-                                 WHERE r.session_id = s.id AND r.status = 'registered') AS registered
+                        SELECT s.status, s.starts_at, s.capacity, w.published, s.registered_count AS registered
                           FROM webinars_sessions s JOIN webinars_weeks w ON w.id = s.week_id WHERE s.id = :id""")
                 .bind("id", sessionId)
                 .map((rs, ctx) -> new SessionState("cancelled".equals(rs.getString("status")),

@@ -111,7 +111,8 @@ class LargeSessionTest {
             }
             people.execute();
             rows.execute();
-            h.createUpdate("UPDATE webinars_sessions SET arrivals = :n WHERE id = :id").bind("n", seated + waiting)
+            h.createUpdate("UPDATE webinars_sessions SET arrivals = :n, registered_count = :seated, waiting_count = :waiting "
+                    + "WHERE id = :id").bind("n", seated + waiting).bind("seated", seated).bind("waiting", waiting)
                     .bind("id", session).execute();
         });
         return ids;

@@ -157,6 +157,7 @@ class WebinarIntegrationTest {
         Week week = fixture.week("Iedereen doet mee", true);
         Session past = fixture.session(week, "Morgen al").seats(10).in(Duration.ofDays(1)).create();
         Session full = fixture.session(week, "Vol").seats(1).in(Duration.ofDays(10)).create();
+        Session begun = fixture.session(week, "Vol en begonnen").seats(1).in(Duration.ofDays(1)).create();
         String annId = fixture.person("ann@plein.test", "Ann Aanmelder");
         Browser ann = fixture.signedIn("ann@plein.test");
         fixture.person("bob@plein.test", "Bob Buur");
@@ -168,6 +169,8 @@ class WebinarIntegrationTest {
         register(ann, full);
         register(bob, full);
         register(cas, full);
+        register(bob, begun);
+        register(ann, begun);
         plein.clock().advance(Duration.ofDays(2));
         plein.jdbi().useHandle(h -> h.createUpdate("UPDATE webinars_registrations SET attended = :yes "
                 + "WHERE session_id = :s").bind("yes", true).bind("s", past.id()).execute());
@@ -201,6 +204,9 @@ class WebinarIntegrationTest {
                         + "WHERE session_id = :s ORDER BY arrival").bind("s", past.id()).mapTo(String.class).first());
         assertNotEquals(annId, nobody);
         assertEquals(0, count("SELECT COUNT(*) FROM plein_people WHERE id = '" + nobody + "'"));
+        // Ann's waiting place for a session that has begun is gone, and with it her place in its count.
+        assertEquals(0, count("SELECT waiting_count FROM webinars_sessions WHERE id = '" + begun.id() + "'"));
+        fixture.assertCountersMatchRegistrations();
     }
 
     private static void register(Browser person, Session session) {

@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -24,7 +23,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import nl.plein.api.SecretTokens;
+import nl.plein.api.hooks.ScaleData;
 import nl.plein.core.account.Passwords;
+import nl.plein.core.generate.Manifest;
 import nl.plein.core.testing.Browser;
 import nl.plein.core.testing.PleinExtension;
 import nl.plein.webinars.programme.ProgrammeRepository;
@@ -32,7 +33,6 @@ import nl.plein.webinars.programme.Session;
 import nl.plein.webinars.programme.SessionDraft;
 import nl.plein.webinars.programme.SessionStatus;
 import nl.plein.webinars.programme.Speaker;
-import nl.plein.webinars.programme.SpeakerKind;
 import nl.plein.webinars.programme.Week;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.SqlLogger;
@@ -62,10 +62,11 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * exactly what a signed-in browser's request does: session lookup, CSRF check, the registration, the redirect. One
  * person is checked to be signed in by that cookie before the burst. A warm-up of 200 registrations for another
  * session goes first, as on a server that has been running.</li>
- * <li><b>Programme page.</b> A week of 50 sessions (topics, one or two speakers each, seats partly and fully taken)
- * while the database holds 20,000 registrations; {@code GET /webinars/weeks/{id}} anonymously and signed in:
- * {@code plein.benchmark.requests} warm-up requests, then as many timed ones. Prints median, p95, max and the SQL
- * statements per request. Target: median < 30 ms.</li>
+ * <li><b>Programme page.</b> The data is {@link WebinarsScaleData}'s, made first at a tenth of the national figures
+ * (40 sessions, 20,000 registrations; the busiest coming week has about twenty sessions, some full with a waiting
+ * list): the two pages it names, the busiest week's programme anonymously and signed in (through the real sign-in
+ * form) as a participant with places in it: {@code plein.benchmark.requests} warm-up requests, then as many timed
+ * ones. Prints median, p95, max and the SQL statements per request. Target: median < 30 ms.</li>
  * </ol>
  * Everything printed is also written to {@code target/webinars-benchmark.txt}.
  */
@@ -77,10 +78,8 @@ class WebinarsBenchmark {
     private static final int PEOPLE = 1_000;
     private static final int SEATS = 500;
     private static final int WARM_UP_PEOPLE = 200;
-    private static final int WEEK_SESSIONS = 50;
-    private static final int REGISTRATIONS = 20_000;
-    private static final String[] TOPICS = {"jongeren", "ouderen", "mensen met een beperking", "bedrijven",
-            "nieuwe vrijwilligers"};
+    /** A tenth of the national figures: what the programme page is measured at here. */
+    private static final ScaleData.Scale SCALE = new ScaleData.Scale("benchmark", 0.1);
 
     @RegisterExtension
     PleinExtension plein = PleinExtension.forThisPlugin();
@@ -98,6 +97,8 @@ class WebinarsBenchmark {
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
                 nl.plein.core.testing.TestDatabases.describe()));
 
+        // Generated first: the generator wants a database without people.
+        Manifest generated = plein.testPlein().generate(SCALE, 1);
         long started = System.nanoTime();
         List<Person> people = people(PEOPLE);
         report.add(String.format("setup: %,d people with sign-in sessions made in %d ms", PEOPLE,
@@ -121,20 +122,18 @@ class WebinarsBenchmark {
         report.add(String.format("   %-28s %8d %8d", "database rows", count(burst, "registered"), count(burst, "waiting")));
         report.add("   target: 500 / 500 / 0, the whole burst in < 5 s");
 
-        Week big = bigWeek();
-        topUpRegistrations(big);
+        List<Manifest.Page> pages = generated.pagesOf("webinars");
         int total = plein.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM webinars_registrations")
                 .mapTo(Integer.class).one());
         report.add("");
-        report.add(String.format("b) the programme page of a week with %d sessions; %,d registrations in the database; "
-                + "%d timed requests after %d warm-up requests", WEEK_SESSIONS, total, requests, requests));
-        String path = "/webinars/weeks/" + big.id();
-        report.add(measure("anonymous visitor", plein.browser(), path, requests));
-        Browser member = plein.signedInMember();
-        String oneOfWeek = plein.jdbi().withHandle(h -> h.createQuery("SELECT id FROM webinars_sessions "
-                + "WHERE week_id = :w ORDER BY starts_at LIMIT 1 OFFSET 1").bind("w", big.id()).mapTo(String.class).one());
-        member.post("/webinars/sessions/" + oneOfWeek + "/register", Map.of());
-        report.add(measure("signed in, registered", member, path, requests));
+        report.add(String.format("b) the programme page of the busiest coming week, %s sessions (generated at %.1f of "
+                        + "the national figures); %,d registrations in the database; %d timed requests after %d warm-up "
+                        + "requests", generated.notes().get("webinars.busiest.sessions"), SCALE.factor(), total,
+                requests, requests));
+        report.add(measure("anonymous visitor", plein.browser(), pages.get(0).path(), requests));
+        Browser participant = plein.browser();
+        participant.signIn(pages.get(1).email(), ScaleData.PASSWORD);
+        report.add(measure("signed in, registered", participant, pages.get(1).path(), requests));
         report.add("   target: median < 30 ms");
 
         report.forEach(System.out::println);
@@ -247,65 +246,6 @@ class WebinarsBenchmark {
     }
 
     // ---- b) the programme page
-
-    private Week bigWeek() {
-        Week week = programme.createWeek("Kennisboostweek met vijftig sessies", "Een drukke week.", today().plusDays(14),
-                today().plusDays(18), true, null);
-        List<Speaker> speakers = new ArrayList<>();
-        for (int i = 0; i < 20; i++) {
-            speakers.add(programme.createSpeaker("Spreker " + i, "Organisatie " + i, "Vertelt over het werk.",
-                    i % 3 == 0 ? SpeakerKind.LIVED_EXPERIENCE : SpeakerKind.EXPERT));
-        }
-        for (int i = 0; i < WEEK_SESSIONS; i++) {
-            Duration start = Duration.ofDays(14 + i / 10).plusHours(9 + (i % 10));
-            List<Speaker> who = i % 4 == 0 ? List.of(speakers.get(i % 20), speakers.get((i + 7) % 20))
-                    : List.of(speakers.get(i % 20));
-            session(week, "Sessie " + (i + 1) + " over " + TOPICS[i % TOPICS.length], 250, start,
-                    List.of(TOPICS[i % TOPICS.length], TOPICS[(i + 2) % TOPICS.length]), who);
-        }
-        return week;
-    }
-
-    /**
-     * Fills the 50 sessions (some full with a waiting list, most partly) and past weeks of other sessions until the
-     * database holds {@link #REGISTRATIONS}; written straight in one batch, as only the total matters here.
-     */
-    private void topUpRegistrations(Week big) {
-        List<String> sessionIds = plein.jdbi().withHandle(h -> h.createQuery(
-                "SELECT id FROM webinars_sessions WHERE week_id = :w ORDER BY starts_at").bind("w", big.id())
-                .mapTo(String.class).list());
-        int existing = plein.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM webinars_registrations")
-                .mapTo(Integer.class).one());
-        List<String> others = new ArrayList<>();
-        Week past = programme.createWeek("Eerdere week", "Voorbij.", today().minusDays(60), today().minusDays(56), true,
-                null);
-        for (int i = 0; i < 40; i++) {
-            others.add(session(past, "Eerdere sessie " + i, 300, Duration.ofDays(-60 + i / 8), List.of("jongeren"),
-                    List.of()).id());
-        }
-        plein.jdbi().useTransaction(h -> {
-            PreparedBatch rows = h.prepareBatch("INSERT INTO webinars_registrations (id, session_id, person_id, status, "
-                    + "arrival, attended, created_at, updated_at) VALUES (:id, :session, :person, :status, :arrival, "
-                    + "NULL, 0, 0)");
-            int left = REGISTRATIONS - existing;
-            for (int s = 0; s < sessionIds.size() && left > 0; s++) {
-                // Every fifth session is full with a waiting list; the others are a third to nine tenths full.
-                int n = Math.min(left, s % 5 == 0 ? 280 : 80 + (s * 37) % 150);
-                for (int r = 0; r < n; r++) {
-                    rows.bind("id", UUID.randomUUID().toString()).bind("session", sessionIds.get(s))
-                            .bind("person", UUID.randomUUID().toString()).bind("status", r < 250 ? "registered" : "waiting")
-                            .bind("arrival", r + 1).add();
-                }
-                left -= n;
-            }
-            for (int r = 0; left > 0; r++, left--) {
-                rows.bind("id", UUID.randomUUID().toString()).bind("session", others.get(r % others.size()))
-                        .bind("person", UUID.randomUUID().toString()).bind("status", "registered").bind("arrival", r + 1)
-                        .add();
-            }
-            rows.execute();
-        });
-    }
 
     private String measure(String name, Browser browser, String path, int requests) {
         Browser.Page first = browser.get(path);

@@ -59,6 +59,7 @@ class RegistrationTest {
         int distinctArrivals = plein.jdbi().withHandle(h -> h.createQuery(
                 "SELECT COUNT(DISTINCT arrival) FROM webinars_registrations").mapTo(Integer.class).one());
         assertEquals(40, distinctArrivals);
+        fixture.assertCountersMatchRegistrations();
     }
 
     @Test
@@ -82,6 +83,7 @@ class RegistrationTest {
         // Registering again after cancelling joins the back of the queue.
         assertEquals(path + "?waiting=1", ann.post(path + "/register", Map.of()).location());
         assertTrue(ann.get("/webinars/my").body().contains("plaats 2"));
+        fixture.assertCountersMatchRegistrations();
     }
 
     @Test
@@ -105,6 +107,7 @@ class RegistrationTest {
         assertEquals(2, registrations.fillFreeSeats(session.id()).size());
         assertEquals(4, count(session, "registered"));
         assertEquals(0, count(session, "waiting"));
+        fixture.assertCountersMatchRegistrations();
     }
 
     @Test

@@ -69,5 +69,6 @@ class TwoInstancesRegistrationTest {
         assertEquals(40, fixture.count(sql, session.id(), "waiting"), "the rest on the waiting list");
         assertEquals(60, fixture.count("SELECT COUNT(DISTINCT arrival) FROM webinars_registrations WHERE session_id = ?",
                 session.id()), "arrival numbers unique across both instances");
+        fixture.assertCountersMatchRegistrations();
     }
 }

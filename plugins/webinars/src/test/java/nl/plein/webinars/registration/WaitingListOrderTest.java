@@ -56,6 +56,7 @@ class WaitingListOrderTest {
                 + "AND status = 'registered'", session.id()), "never more seats than the capacity");
         assertTrue(cas.get("/webinars/my").body().contains("Je staat op de wachtlijst, plaats 1"));
         assertTrue(bob.get("/webinars/my").body().contains("Je bent aangemeld"));
+        fixture.assertCountersMatchRegistrations();
 
         plein.platform().sendMail();
         List<Mailbox.Mail> promoted = mailbox.to("bob@plein.test").stream()
