@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Good Busy matching against the targets, on a fresh SQLite file with 10,000 open requests and 10,000 open
-# offers (500 social organisations and 500 companies, random but realistic data from a fixed seed):
+# Good Busy matching against the targets, on a fresh SQLite file with the national generated data (seed 1:
+# 10,000 requests and 10,000 offers, most of them open, of 500 social organisations and 500 companies; 3,000 matches):
 #   a) the ranked offers for one request, for requests picked at random: the service call and the whole page over
 #      loopback HTTP as a signed-in coordinator of the request's organisation: median, p99 and max, SQL statements per
 #      page (target: median < 50 ms, p99 < 150 ms);

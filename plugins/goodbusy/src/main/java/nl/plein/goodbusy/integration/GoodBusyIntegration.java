@@ -7,7 +7,7 @@ import nl.plein.api.PluginContext;
 import nl.plein.goodbusy.GoodBusy;
 import nl.plein.goodbusy.GoodBusyPermissions;
 
-/** Good Busy in the rest of the platform: navigation, home block, search, personal data, demo data. */
+/** Good Busy in the rest of the platform: navigation, home block, search, personal data, demo data, data at scale. */
 public final class GoodBusyIntegration {
 
     /**
@@ -32,5 +32,6 @@ public final class GoodBusyIntegration {
         context.search(new RequestSearch(openRequests, context.directory(), context.messages(), context.clock()));
         context.personalData(new GoodBusyPersonalData(context.jdbi()));
         context.demoData(new GoodBusyDemoData(goodBusy));
+        context.scaleData(new GoodBusyScaleData(goodBusy));
     }
 }

@@ -6,86 +6,68 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import nl.plein.goodbusy.request.DateKind;
 import nl.plein.goodbusy.vocabulary.Vocabulary;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * The queries matching runs: the open items that can meet a given one, read as {@link Facts} from the light columns
- * only (never descriptions), the pairs already proposed, and titles for a handful of ids.
+ * What matching reads: the open items that can meet a given one, the pairs already proposed, and titles for a handful
+ * of ids.
  *
- * <p>The pre-filter does in SQL what an index can serve: open status and the date range ({@code goodbusy_offers_open}
- * on {@code (status, available_until)}, {@code goodbusy_requests_open} on {@code (status, ends_on)}), then the cheap
- * column checks (group size, VOG, remote or on site) on the rows the index found. A group larger than the organisation
- * takes on one day is checked in Java as each row comes ({@link Scorer#receives}: can it be split over the days both
- * share), since counting days is date arithmetic that SQLite and PostgreSQL spell differently. What is left passes
- * every hard filter and is scored.
+ * <p>Ranking for one item walks the facts of all open items of the other side held in memory ({@link LiveFacts}:
+ * one counter read per view; the open items again only after a change), keeps those that pass every hard filter
+ * ({@link Scorer#passes}, for offers through the {@link OfferIndex}) and have no match with the item yet (one indexed
+ * query for its matches), and scores them ({@link Scorer#points}). The digest reads the open items whole once a day
+ * ({@link #openRequests}, {@link #openOffers}), from the light columns only, never descriptions.
  */
 final class Candidates {
 
     /** Rows per {@code IN (...)} list: far below any database's limit on bound values. */
     static final int CHUNK = 500;
 
-    private static final String OFFER_COLUMNS = """
+    static final String OFFER_COLUMNS = """
             o.id, o.company_id, o.skills, o.causes, o.form, o.group_size, o.available_from, o.available_until,
             o.remote_ok, o.on_site_ok, o.provinces, o.vog_willing
             """;
-    private static final String REQUEST_COLUMNS = """
+    static final String REQUEST_COLUMNS = """
             r.id, r.organisation_id, r.skills, r.cause, r.form, r.min_group, r.max_group, r.starts_on, r.ends_on,
             r.remote, r.province, r.vog_required, p.supervision_capacity, r.date_kind
             """;
 
     private final Jdbi jdbi;
+    private final LiveFacts live = new LiveFacts();
 
     Candidates(Jdbi jdbi) {
         this.jdbi = jdbi;
     }
 
+    /** What one view ranks from: the open items of the other side, and those already matched with the item. */
+    private record Field<T>(T open, Set<String> matched) {
+    }
+
     /**
      * Scores every open offer that passes the hard filters for the request and was not proposed with it yet, into
-     * {@code top}. Only the columns the soft weights read come back ({@link Scorer#points(long, int, int, int,
-     * boolean, int, long, long, int, long)}): the hard filters are the WHERE clause, and the few offers kept are read
-     * whole afterwards.
+     * {@code top}.
      *
      * @param r the request from the day matching looks from ({@link Facts.OfRequest#notBefore})
      */
     void rankOffers(Facts.OfRequest r, Top top) {
         // An organisation that cannot guide the request's minimum on one day receives no group at all.
         if (r.perDay() < r.minGroup()) return;
-        // Only these fixed variants of the text are ever built; the values are all bound.
-        String sql = """
-                SELECT o.id, o.skills, o.causes, o.form, o.provinces, o.group_size, o.available_from,
-                       o.available_until FROM goodbusy_offers o
-                 WHERE o.status = 'open' AND o.available_until >= :from AND o.available_from <= :until
-                   AND o.group_size >= :minGroup
-                """ + (r.oneDay() ? " AND o.group_size <= :perDay" : "")
-                + (r.vogRequired() ? " AND o.vog_willing = :yes" : "")
-                + (r.remote() ? " AND o.remote_ok = :yes" : " AND o.on_site_ok = :yes") + """
-                   AND NOT EXISTS (SELECT 1 FROM goodbusy_matches m WHERE m.request_id = :request AND m.offer_id = o.id)
-                """;
-        jdbi.useHandle(h -> h.createQuery(sql)
-                .bind("from", LocalDate.ofEpochDay(r.startsOn()).toString())
-                .bind("until", LocalDate.ofEpochDay(r.endsOn()).toString())
-                .bind("minGroup", r.minGroup()).bind("perDay", r.perDay()).bind("yes", true).bind("request", r.id())
-                .map((rs, ctx) -> {
-                    // A group larger than a day takes is checked here: counting the days both share is date
-                    // arithmetic, which SQLite and PostgreSQL spell differently.
-                    int group = rs.getInt(6);
-                    if (group > r.perDay() && !Scorer.splits(r, group, day(rs.getString(7)), day(rs.getString(8)))) {
-                        return null;
-                    }
-                    return new Top.Scored(rs.getString(1), Scorer.points(r.skills(), r.skillCount(), r.cause(),
-                            r.form(), r.remote(), r.province(), Facts.mask(Vocabulary.SKILLS, rs.getString(2)),
-                            Facts.mask(Vocabulary.CAUSES, rs.getString(3)),
-                            Facts.index(Vocabulary.FORMS, rs.getString(4)),
-                            Facts.mask(Vocabulary.PROVINCES, rs.getString(5))));
-                })
-                .forEach(scored -> {
-                    if (scored != null) top.add(scored);
-                }));
+        Field<OfferIndex> field = jdbi.withHandle(h -> new Field<>(live.offers(h), matched(h,
+                "SELECT offer_id FROM goodbusy_matches WHERE request_id = :id", r.id())));
+        OfferIndex offers = field.open();
+        Set<String> matched = field.matched();
+        offers.forEachPassing(r, place -> {
+            String id = offers.id(place);
+            if (matched.isEmpty() || !matched.contains(id)) top.add(id, offers.points(r, place));
+        });
     }
 
     /**
@@ -96,48 +78,25 @@ final class Candidates {
      */
     void rankRequests(Facts.OfOffer o, Top top) {
         if (!o.remoteOk() && !o.onSiteOk()) return;
-        String sql = """
-                SELECT r.id, r.skills, r.cause, r.form, r.remote, r.province, r.min_group, r.max_group,
-                       p.supervision_capacity, r.date_kind, r.starts_on, r.ends_on
-                  FROM goodbusy_requests r LEFT JOIN goodbusy_organisations p ON p.organisation_id = r.organisation_id
-                 WHERE r.status = 'open' AND r.ends_on >= :from AND r.starts_on <= :until
-                   AND r.min_group <= :groupSize
-                """ + (o.vogWilling() ? "" : " AND r.vog_required = :no")
-                + (o.remoteOk() && o.onSiteOk() ? "" : o.remoteOk() ? " AND r.remote = :yes" : " AND r.remote = :no")
-                + """
-                   AND NOT EXISTS (SELECT 1 FROM goodbusy_matches m WHERE m.request_id = r.id AND m.offer_id = :offer)
-                """;
-        int group = o.groupSize();
-        jdbi.useHandle(h -> h.createQuery(sql)
-                .bind("from", LocalDate.ofEpochDay(o.availableFrom()).toString())
-                .bind("until", LocalDate.ofEpochDay(o.availableUntil()).toString())
-                .bind("groupSize", group).bind("yes", true).bind("no", false).bind("offer", o.id())
-                .map((rs, ctx) -> {
-                    // Whether the organisation can receive the group (Scorer.receives), from the columns: the
-                    // supervision capacity is 0 without a profile; the offer is already cut off at today.
-                    int minGroup = rs.getInt(7);
-                    int perDay = Facts.perDay(rs.getInt(8), rs.getInt(9));
-                    if (perDay < minGroup) return null;
-                    if (group > perDay) {
-                        if (DateKind.ONE_DAY.code().equals(rs.getString(10))) return null;
-                        long shared = Math.min(o.availableUntil(), day(rs.getString(12)))
-                                - Math.max(o.availableFrom(), day(rs.getString(11))) + 1;
-                        if (!Scorer.splits(group, minGroup, perDay, shared)) return null;
-                    }
-                    long skills = Facts.mask(Vocabulary.SKILLS, rs.getString(2));
-                    return new Top.Scored(rs.getString(1), Scorer.points(skills, Long.bitCount(skills),
-                            Facts.index(Vocabulary.CAUSES, rs.getString(3)),
-                            Facts.index(Vocabulary.FORMS, rs.getString(4)), rs.getBoolean(5),
-                            Facts.index(Vocabulary.PROVINCES, rs.getString(6)), o.skills(), o.causes(), o.form(),
-                            o.provinces()));
-                })
-                .forEach(scored -> {
-                    if (scored != null) top.add(scored);
-                }));
+        Field<Facts.OfRequest[]> field = jdbi.withHandle(h -> new Field<>(live.requests(h), matched(h,
+                "SELECT request_id FROM goodbusy_matches WHERE offer_id = :id", o.id())));
+        Set<String> matched = field.matched();
+        // The offer is cut off at today. Cutting each request off at the offer's first day (today or later) compares
+        // the same days as cutting it at today: the days before the offer's first are not shared anyway.
+        long first = o.availableFrom();
+        for (Facts.OfRequest held : field.open()) {
+            if (held.endsOn() < first) continue;
+            Facts.OfRequest r = held.notBefore(first);
+            if (!Scorer.passes(r, o) || (!matched.isEmpty() && matched.contains(r.id()))) continue;
+            top.add(r.id(), Scorer.points(r, o));
+        }
     }
 
-    private static long day(String iso) {
-        return LocalDate.parse(iso).toEpochDay();
+    /** The other side's ids already matched with an item: a request or an offer gets a few, never thousands. */
+    private static Set<String> matched(Handle h, String sql, String id) {
+        Set<String> ids = new HashSet<>();
+        h.createQuery(sql).bind("id", id).mapTo(String.class).forEach(ids::add);
+        return ids;
     }
 
     /** Every open request whose dates have not passed, streamed: the digest keeps only the facts. */

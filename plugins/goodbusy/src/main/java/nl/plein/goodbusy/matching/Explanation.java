@@ -3,8 +3,11 @@ package nl.plein.goodbusy.matching;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import nl.plein.api.Messages;
 
 /**
@@ -21,10 +24,44 @@ public final class Explanation {
     private static final String REASON = "goodbusy.reason.";
     private static final String SUMMARY = "goodbusy.matching.summary.";
 
+    /** A formatter per language: making one parses its pattern, and a page shows dozens of dates. */
+    private static final Map<Locale, DateTimeFormatter> DATES = new java.util.concurrent.ConcurrentHashMap<>();
+
     private final Messages messages;
+    /** The sentences said so far on one page, by locale, key and arguments; null when not for one page. */
+    private final Map<List<Object>, String> said;
 
     public Explanation(Messages messages) {
+        this(messages, null);
+    }
+
+    private Explanation(Messages messages, Map<List<Object>, String> said) {
         this.messages = messages;
+        this.said = said;
+    }
+
+    /**
+     * The same explanations for one page view, each distinct sentence formatted once: twenty suggestions say "same
+     * province", "VOG arranged" and "score: 85 of 100" over and over, and formatting a message is most of what
+     * explaining costs. Not shared between threads: one per view.
+     */
+    public Explanation forPage() {
+        return new Explanation(messages, new HashMap<>());
+    }
+
+    /** A message in the locale; on a page, formatted once for the same key and arguments. */
+    public String say(Locale locale, String key, Object... args) {
+        if (said == null) return messages.get(locale, key, args);
+        List<Object> memo = new ArrayList<>(args.length + 2);
+        memo.add(locale);
+        memo.add(key);
+        Collections.addAll(memo, args);
+        String text = said.get(memo);
+        if (text == null) {
+            text = messages.get(locale, key, args);
+            said.put(memo, text);
+        }
+        return text;
     }
 
     /** Every reason of the score, hard filters first, as sentences. */
@@ -42,15 +79,15 @@ public final class Explanation {
         } else if (reason.key().equals(REASON + "group-split") && args.size() == 5 && args.get(3).equals(args.get(4))) {
             key = "goodbusy.matching.reason.group-split-even";
         }
-        return messages.get(locale, key, arguments(args, locale));
+        return say(locale, key, arguments(args, locale));
     }
 
     /** "verdeel over 3 data, groepen van 5–6" */
     public String split(Split split, Locale locale) {
         if (split.smallest() == split.largest()) {
-            return messages.get(locale, "goodbusy.matching.split-even", split.dates(), split.largest());
+            return say(locale, "goodbusy.matching.split-even", split.dates(), split.largest());
         }
-        return messages.get(locale, "goodbusy.matching.split", split.dates(), split.smallest(), split.largest());
+        return say(locale, "goodbusy.matching.split", split.dates(), split.smallest(), split.largest());
     }
 
     /**
@@ -93,7 +130,7 @@ public final class Explanation {
     }
 
     private String part(Locale locale, String name, Object... args) {
-        return messages.get(locale, SUMMARY + name, args);
+        return say(locale, SUMMARY + name, args);
     }
 
     private Object[] arguments(List<Object> args, Locale locale) {
@@ -101,10 +138,11 @@ public final class Explanation {
         for (int i = 0; i < shown.length; i++) {
             Object arg = args.get(i);
             if (arg instanceof LocalDate date) {
-                shown[i] = DateTimeFormatter.ofPattern("d MMMM yyyy", locale).format(date);
+                shown[i] = DATES.computeIfAbsent(locale, l -> DateTimeFormatter.ofPattern("d MMMM yyyy", l))
+                        .format(date);
             } else if (arg instanceof String text && text.startsWith("goodbusy.")) {
                 // A code the request does not have ("goodbusy.cause.") has no message: say nothing rather than "??".
-                shown[i] = text.endsWith(".") ? "" : messages.get(locale, text);
+                shown[i] = text.endsWith(".") ? "" : say(locale, text);
             } else {
                 shown[i] = arg;
             }

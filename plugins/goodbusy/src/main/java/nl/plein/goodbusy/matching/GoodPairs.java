@@ -107,7 +107,7 @@ final class GoodPairs {
         @Override
         public void accept(int offer) {
             passed++;
-            int points = Scorer.points(request, offers.offer(offer));
+            int points = offers.points(request, offer);
             if (points < threshold) return;
             if (size == good.length) good = Arrays.copyOf(good, size * 2);
             good[size++] = pack(place, offer, points);

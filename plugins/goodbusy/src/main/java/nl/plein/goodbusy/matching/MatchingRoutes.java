@@ -10,6 +10,9 @@ import nl.plein.goodbusy.GoodBusy;
  */
 public final class MatchingRoutes {
 
+    /** The job kind of the daily digest (what an operator finds on the admin jobs page). */
+    public static final String DIGEST_KIND = Digest.KIND;
+
     private MatchingRoutes() {
     }
 

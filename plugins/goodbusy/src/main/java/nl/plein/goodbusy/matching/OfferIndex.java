@@ -27,6 +27,12 @@ final class OfferIndex {
     private final long[] until;
     private final int[] group;
     private final byte[] flags;
+    // What the soft weights read, side by side as well: thousands of passing offers are scored per request.
+    private final String[] ids;
+    private final long[] skills;
+    private final long[] causes;
+    private final int[] form;
+    private final long[] provinces;
 
     OfferIndex(List<Facts.OfOffer> open) {
         offers = open.toArray(Facts.OfOffer[]::new);
@@ -36,12 +42,22 @@ final class OfferIndex {
         until = new long[n];
         group = new int[n];
         flags = new byte[n];
+        ids = new String[n];
+        skills = new long[n];
+        causes = new long[n];
+        form = new int[n];
+        provinces = new long[n];
         for (int i = 0; i < n; i++) {
             Facts.OfOffer o = offers[i];
             from[i] = o.availableFrom();
             until[i] = o.availableUntil();
             group[i] = o.groupSize();
             flags[i] = (byte) ((o.remoteOk() ? REMOTE : 0) | (o.onSiteOk() ? ON_SITE : 0) | (o.vogWilling() ? VOG : 0));
+            ids[i] = o.id();
+            skills[i] = o.skills();
+            causes[i] = o.causes();
+            form[i] = o.form();
+            provinces[i] = o.provinces();
         }
     }
 
@@ -52,6 +68,16 @@ final class OfferIndex {
     /** The offer at a place in the index (the places {@link #forEachPassing} reports). */
     Facts.OfOffer offer(int place) {
         return offers[place];
+    }
+
+    String id(int place) {
+        return ids[place];
+    }
+
+    /** {@link Scorer#points(Facts.OfRequest, Facts.OfOffer)} of the request and the offer at a place. */
+    int points(Facts.OfRequest r, int place) {
+        return Scorer.points(r.skills(), r.skillCount(), r.cause(), r.form(), r.remote(), r.province(), skills[place],
+                causes[place], form[place], provinces[place]);
     }
 
     /** Reports the place of every offer that passes the hard filters for the request. */

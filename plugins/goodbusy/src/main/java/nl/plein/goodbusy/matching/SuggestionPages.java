@@ -56,10 +56,11 @@ final class SuggestionPages {
 
         Suggestions.Ranked<Offer> ranked = suggestions.forRequest(request);
         Locale locale = visitor.locale();
+        Explanation page = explanation.forPage();
         List<Map<String, Object>> shown = new ArrayList<>();
         for (Suggestions.Suggestion<Offer> s : ranked.suggestions()) {
-            shown.add(view(s.item().id(), s.item().title(), "/goodbusy/offers/" + s.item().id(), s.partyName(),
-                    s.score(), locale));
+            shown.add(view(page, s.item().id(), s.item().title(), "/goodbusy/offers/" + s.item().id(),
+                    page.say(locale, "goodbusy.matching.offered-by", s.partyName()), s.score(), locale));
         }
         List<Map<String, Object>> proposed = new ArrayList<>();
         Set<String> companies = null;  // the companies the visitor coordinates, read only when a row needs them
@@ -78,6 +79,7 @@ final class SuggestionPages {
         model.put("dates", dates(request.startsOn(), request.endsOn(), locale));
         model.put("state", state(request.status().code(), ranked.takesProposals()));
         model.put("suggestions", shown);
+        model.put("labels", labels(locale));
         model.put("proposed", proposed);
         model.put("mayPropose", coordinates && ranked.takesProposals());
         ctx.render("goodbusy/matching/request-suggestions", model);
@@ -92,10 +94,11 @@ final class SuggestionPages {
 
         Suggestions.Ranked<HelpRequest> ranked = suggestions.forOffer(offer);
         Locale locale = visitor.locale();
+        Explanation page = explanation.forPage();
         List<Map<String, Object>> shown = new ArrayList<>();
         for (Suggestions.Suggestion<HelpRequest> s : ranked.suggestions()) {
-            shown.add(view(s.item().id(), s.item().title(), "/goodbusy/requests/" + s.item().id(), s.partyName(),
-                    s.score(), locale));
+            shown.add(view(page, s.item().id(), s.item().title(), "/goodbusy/requests/" + s.item().id(),
+                    page.say(locale, "goodbusy.matching.asked-by", s.partyName()), s.score(), locale));
         }
         List<Map<String, Object>> proposed = new ArrayList<>();
         Set<String> organisations = null;
@@ -114,27 +117,46 @@ final class SuggestionPages {
         model.put("dates", dates(offer.availableFrom(), offer.availableUntil(), locale));
         model.put("state", state(offer.status().code(), ranked.takesProposals()));
         model.put("suggestions", shown);
+        model.put("labels", labels(locale));
         model.put("proposed", proposed);
         model.put("mayPropose", coordinates && ranked.takesProposals());
         ctx.render("goodbusy/matching/offer-suggestions", model);
     }
 
-    /** One suggestion as the page shows it: everything in words, in the visitor's language. */
-    private Map<String, Object> view(String id, String title, String url, String party, MatchScore score,
-                                     Locale locale) {
+    /**
+     * One suggestion as the page shows it: everything in words, in the visitor's language, through the page's
+     * {@link Explanation} (each distinct sentence formatted once per page).
+     *
+     * @param party who offers or asks it, as the line reads ("Aangeboden door …")
+     */
+    private Map<String, Object> view(Explanation page, String id, String title, String url, String party,
+                                     MatchScore score, Locale locale) {
         Map<String, Object> view = new HashMap<>();
         view.put("id", id);
         view.put("title", title);
         view.put("url", url);
         view.put("party", party);
         view.put("score", score.score());
+        view.put("scoreText", page.say(locale, "goodbusy.matching.score", score.score()));
         // The bar repeats the figure beside it in steps of five (the theme's classes; no inline style under the CSP).
         view.put("step", Math.round(score.score() / 5f) * 5);
-        view.put("summary", explanation.summary(score, locale));
-        view.put("reasons", explanation.lines(score, locale));
-        view.put("split", score.split() == null ? null : explanation.split(score.split(), locale));
+        view.put("summary", page.summary(score, locale));
+        view.put("reasons", page.lines(score, locale));
+        view.put("split", score.split() == null ? null : page.split(score.split(), locale));
         return view;
     }
+
+    /** The words every suggestion card repeats, looked up once per page. */
+    private Map<String, String> labels(Locale locale) {
+        Map<String, String> labels = new HashMap<>();
+        for (String name : LABELS) {
+            labels.put(name.replace('.', '-'), goodBusy.context().messages().get(locale, "goodbusy.matching." + name));
+        }
+        return labels;
+    }
+
+    private static final List<String> LABELS = List.of("good", "weak", "reasons", "split.label", "proposal.label",
+            "proposal.hint", "propose");
 
     private static Set<String> ids(List<Directory.OrganisationInfo> organisations) {
         Set<String> ids = new HashSet<>();

@@ -18,12 +18,11 @@ import nl.plein.goodbusy.request.HelpRequest;
 import nl.plein.goodbusy.request.Requests;
 
 /**
- * Ranked suggestions: the best offers for a request, the best requests for an offer. SQL narrows the open items to
- * those that pass the hard filters (see {@link Candidates}), reading only the columns the soft weights need; Java
- * scores each row as it comes ({@link Scorer#points(long, int, int, int, boolean, int, long, long, int, long)}) and
- * keeps the best {@value #LIMIT} in a small heap ({@link Top}: score, then id, so equal scores keep one order). Only
- * those are read whole, scored with their reasons and named: a fixed number of statements whatever the number of
- * candidates.
+ * Ranked suggestions: the best offers for a request, the best requests for an offer. The open items of the other
+ * side that pass the hard filters (see {@link Candidates}: from the facts held in memory, {@link LiveFacts}) are
+ * scored ({@link Scorer#points}) and the best {@value #LIMIT} kept in a small heap ({@link Top}: score, then id, so
+ * equal scores keep one order). Only those are read whole, scored with their reasons and named: a fixed number of
+ * statements whatever the number of candidates.
  *
  * <p>Pairs that already have a match are not suggested again but listed apart, with a link to their match. A paused
  * or closed item, and one whose dates have passed, takes no proposals: it gets no suggestions.

@@ -35,6 +35,18 @@ final class Top {
         if (heap.size() > limit) heap.poll();
     }
 
+    /** The same for an id and its points: most candidates are weaker than the weakest kept, and cost nothing. */
+    void add(String id, int points) {
+        if (heap.size() == limit) {
+            Scored weakest = heap.peek();
+            if (points < weakest.points() || (points == weakest.points() && id.compareTo(weakest.id()) >= 0)) {
+                seen++;
+                return;
+            }
+        }
+        add(new Scored(id, points));
+    }
+
     /** How many were offered. */
     int seen() {
         return seen;

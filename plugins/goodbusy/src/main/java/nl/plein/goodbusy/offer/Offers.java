@@ -14,7 +14,9 @@ import java.util.stream.Collectors;
 import nl.plein.api.Ids;
 import nl.plein.goodbusy.ItemStatus;
 import nl.plein.goodbusy.Rows;
+import nl.plein.goodbusy.Versions;
 import nl.plein.goodbusy.vocabulary.Vocabulary;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.SqlStatement;
 
@@ -34,7 +36,7 @@ public final class Offers {
     public Offer create(String companyId, OfferDraft draft, String createdBy) {
         String id = ids.next();
         Instant now = clock.instant();
-        jdbi.useHandle(h -> bind(h.createUpdate("""
+        jdbi.useTransaction(h -> changed(h, bind(h.createUpdate("""
                         INSERT INTO goodbusy_offers (id, company_id, title, description, form, causes, skills, group_size,
                             available_from, available_until, remote_ok, on_site_ok, provinces, vog_willing, status,
                             created_by, created_at, updated_at)
@@ -42,28 +44,34 @@ public final class Offers {
                             :availableFrom, :availableUntil, :remoteOk, :onSiteOk, :provinces, :vogWilling, :status,
                             :createdBy, :now, :now)"""), draft)
                 .bind("id", id).bind("companyId", companyId).bind("status", ItemStatus.OPEN.code())
-                .bind("createdBy", createdBy).bind("now", now).execute());
+                .bind("createdBy", createdBy).bind("now", now).execute()));
         return find(id).orElseThrow();
     }
 
     /** Saves the new text; a closed item is history and is not changed: returns false then (and for unknown ids). */
     public boolean update(String id, OfferDraft draft) {
-        return jdbi.withHandle(h -> bind(h.createUpdate("""
+        return jdbi.inTransaction(h -> changed(h, bind(h.createUpdate("""
                         UPDATE goodbusy_offers SET title = :title, description = :description, form = :form,
                             causes = :causes, skills = :skills, group_size = :groupSize, available_from = :availableFrom,
                             available_until = :availableUntil, remote_ok = :remoteOk, on_site_ok = :onSiteOk,
                             provinces = :provinces, vog_willing = :vogWilling, updated_at = :now
                         WHERE id = :id AND status <> :closed"""), draft)
-                .bind("id", id).bind("closed", ItemStatus.CLOSED.code()).bind("now", clock.instant()).execute()) == 1;
+                .bind("id", id).bind("closed", ItemStatus.CLOSED.code()).bind("now", clock.instant()).execute())) == 1;
     }
 
     /** Pauses, opens again or closes. A closed offer stays closed: returns false then (and for unknown ids). */
     public boolean setStatus(String id, ItemStatus status) {
-        return jdbi.withHandle(h -> h.createUpdate("""
+        return jdbi.inTransaction(h -> changed(h, h.createUpdate("""
                         UPDATE goodbusy_offers SET status = :status, updated_at = :now
                         WHERE id = :id AND status <> :closed""")
                 .bind("status", status.code()).bind("closed", ItemStatus.CLOSED.code()).bind("id", id)
-                .bind("now", clock.instant()).execute()) == 1;
+                .bind("now", clock.instant()).execute())) == 1;
+    }
+
+    /** Raises the matching counter with a write that changed rows (see {@link Versions}). */
+    private static int changed(Handle h, int rows) {
+        if (rows > 0) Versions.raise(h, Versions.OFFERS);
+        return rows;
     }
 
     public Optional<Offer> find(String id) {

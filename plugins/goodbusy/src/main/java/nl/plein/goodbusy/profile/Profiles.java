@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import nl.plein.goodbusy.Versions;
 import nl.plein.goodbusy.vocabulary.Vocabulary;
 import org.jdbi.v3.core.Jdbi;
 
@@ -72,7 +73,9 @@ public final class Profiles {
 
     public OrganisationProfile saveOrganisation(String organisationId, String mission, String targetGroups,
                                                 String province, String municipality, int supervisionCapacity) {
-        jdbi.useHandle(h -> h.createUpdate("""
+        // The supervision capacity is part of what matching reads of a request.
+        jdbi.useTransaction(h -> {
+            h.createUpdate("""
                         INSERT INTO goodbusy_organisations (organisation_id, mission, target_groups, province, municipality,
                                                             supervision_capacity, updated_at)
                         VALUES (:id, :mission, :groups, :province, :municipality, :capacity, :now)
@@ -80,9 +83,11 @@ public final class Profiles {
                             target_groups = excluded.target_groups, province = excluded.province,
                             municipality = excluded.municipality, supervision_capacity = excluded.supervision_capacity,
                             updated_at = excluded.updated_at""")
-                .bind("id", organisationId).bind("mission", mission).bind("groups", targetGroups)
-                .bind("province", province).bind("municipality", municipality).bind("capacity", supervisionCapacity)
-                .bind("now", clock.instant()).execute());
+                    .bind("id", organisationId).bind("mission", mission).bind("groups", targetGroups)
+                    .bind("province", province).bind("municipality", municipality)
+                    .bind("capacity", supervisionCapacity).bind("now", clock.instant()).execute();
+            Versions.raise(h, Versions.REQUESTS);
+        });
         return organisation(organisationId).orElseThrow();
     }
 

@@ -15,7 +15,9 @@ import nl.plein.api.Ids;
 import nl.plein.api.form.Paging;
 import nl.plein.goodbusy.ItemStatus;
 import nl.plein.goodbusy.Rows;
+import nl.plein.goodbusy.Versions;
 import nl.plein.goodbusy.vocabulary.Vocabulary;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.SqlStatement;
 
@@ -37,7 +39,7 @@ public final class Requests {
     public HelpRequest create(String organisationId, RequestDraft draft, String createdBy) {
         String id = ids.next();
         Instant now = clock.instant();
-        jdbi.useHandle(h -> bind(h.createUpdate("""
+        jdbi.useTransaction(h -> changed(h, bind(h.createUpdate("""
                         INSERT INTO goodbusy_requests (id, organisation_id, title, description, form, cause, skills,
                             min_group, max_group, date_kind, starts_on, ends_on, recurrence, remote, municipality, province,
                             vog_required, accessibility, status, created_by, created_at, updated_at)
@@ -45,29 +47,35 @@ public final class Requests {
                             :dateKind, :startsOn, :endsOn, :recurrence, :remote, :municipality, :province, :vogRequired,
                             :accessibility, :status, :createdBy, :now, :now)"""), draft)
                 .bind("id", id).bind("organisationId", organisationId).bind("status", ItemStatus.OPEN.code())
-                .bind("createdBy", createdBy).bind("now", now).execute());
+                .bind("createdBy", createdBy).bind("now", now).execute()));
         return find(id).orElseThrow();
     }
 
     /** Saves the new text; a closed item is history and is not changed: returns false then (and for unknown ids). */
     public boolean update(String id, RequestDraft draft) {
-        return jdbi.withHandle(h -> bind(h.createUpdate("""
+        return jdbi.inTransaction(h -> changed(h, bind(h.createUpdate("""
                         UPDATE goodbusy_requests SET title = :title, description = :description, form = :form,
                             cause = :cause, skills = :skills, min_group = :minGroup, max_group = :maxGroup,
                             date_kind = :dateKind, starts_on = :startsOn, ends_on = :endsOn, recurrence = :recurrence,
                             remote = :remote, municipality = :municipality, province = :province,
                             vog_required = :vogRequired, accessibility = :accessibility, updated_at = :now
                         WHERE id = :id AND status <> :closed"""), draft)
-                .bind("id", id).bind("closed", ItemStatus.CLOSED.code()).bind("now", clock.instant()).execute()) == 1;
+                .bind("id", id).bind("closed", ItemStatus.CLOSED.code()).bind("now", clock.instant()).execute())) == 1;
     }
 
     /** Pauses, opens again or closes. A closed request stays closed: returns false then (and for unknown ids). */
     public boolean setStatus(String id, ItemStatus status) {
-        return jdbi.withHandle(h -> h.createUpdate("""
+        return jdbi.inTransaction(h -> changed(h, h.createUpdate("""
                         UPDATE goodbusy_requests SET status = :status, updated_at = :now
                         WHERE id = :id AND status <> :closed""")
                 .bind("status", status.code()).bind("closed", ItemStatus.CLOSED.code()).bind("id", id)
-                .bind("now", clock.instant()).execute()) == 1;
+                .bind("now", clock.instant()).execute())) == 1;
+    }
+
+    /** Raises the matching counter with a write that changed rows (see {@link Versions}). */
+    private static int changed(Handle h, int rows) {
+        if (rows > 0) Versions.raise(h, Versions.REQUESTS);
+        return rows;
     }
 
     public Optional<HelpRequest> find(String id) {

@@ -28,10 +28,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * The SQL pre-filter and the digest's index against the plain rule, on random data in a real database: for every
- * open request exactly the open offers that pass {@link Scorer#passes} from today on and have no match yet come back,
- * each with {@link Scorer#points}; the same from the offers' side (with the organisations' supervision capacity);
- * and the digest's good pairs are exactly the passing pairs with enough points.
+ * The suggestions' ranking and the digest's index against the plain rule, on random data in a real database: for
+ * every open request exactly the open offers that pass {@link Scorer#passes} from today on and have no match yet come
+ * back, each with {@link Scorer#points}; the same from the offers' side (with the organisations' supervision
+ * capacity); and the digest's good pairs are exactly the passing pairs with enough points.
  */
 @OnBothDatabases
 class CandidatesTest {
