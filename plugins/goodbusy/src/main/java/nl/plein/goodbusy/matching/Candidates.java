@@ -42,6 +42,7 @@ final class Candidates {
 
     private final Jdbi jdbi;
     private final LiveFacts live = new LiveFacts();
+    private final RecentRankings recent = new RecentRankings();
 
     Candidates(Jdbi jdbi) {
         this.jdbi = jdbi;
@@ -64,10 +65,10 @@ final class Candidates {
                 "SELECT offer_id FROM goodbusy_matches WHERE request_id = :id", r.id())));
         OfferIndex offers = field.open();
         Set<String> matched = field.matched();
-        offers.forEachPassing(r, place -> {
+        recent.rank(List.of(r, offers, matched), top, fresh -> offers.forEachPassing(r, place -> {
             String id = offers.id(place);
-            if (matched.isEmpty() || !matched.contains(id)) top.add(id, offers.points(r, place));
-        });
+            if (matched.isEmpty() || !matched.contains(id)) fresh.add(id, offers.points(r, place));
+        }));
     }
 
     /**
@@ -84,12 +85,14 @@ final class Candidates {
         // The offer is cut off at today. Cutting each request off at the offer's first day (today or later) compares
         // the same days as cutting it at today: the days before the offer's first are not shared anyway.
         long first = o.availableFrom();
-        for (Facts.OfRequest held : field.open()) {
-            if (held.endsOn() < first) continue;
-            Facts.OfRequest r = held.notBefore(first);
-            if (!Scorer.passes(r, o) || (!matched.isEmpty() && matched.contains(r.id()))) continue;
-            top.add(r.id(), Scorer.points(r, o));
-        }
+        recent.rank(List.of(o, field.open(), matched), top, fresh -> {
+            for (Facts.OfRequest held : field.open()) {
+                if (held.endsOn() < first) continue;
+                Facts.OfRequest r = held.notBefore(first);
+                if (!Scorer.passes(r, o) || (!matched.isEmpty() && matched.contains(r.id()))) continue;
+                fresh.add(r.id(), Scorer.points(r, o));
+            }
+        });
     }
 
     /** The other side's ids already matched with an item: a request or an offer gets a few, never thousands. */

@@ -47,6 +47,10 @@ final class Top {
         add(new Scored(id, points));
     }
 
+    int limit() {
+        return limit;
+    }
+
     /** How many were offered. */
     int seen() {
         return seen;
