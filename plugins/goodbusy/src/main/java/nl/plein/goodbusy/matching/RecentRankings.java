@@ -15,9 +15,9 @@ final class RecentRankings {
 
     private static final int KEPT = 500;
 
-    private final Map<List<Object>, List<Top.Scored>> kept = new LinkedHashMap<>(KEPT * 2, 0.75f, true) {
+    private final Map<List<Object>, Kept> kept = new LinkedHashMap<>(KEPT * 2, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<List<Object>, List<Top.Scored>> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<List<Object>, Kept> eldest) {
             return size() > KEPT;
         }
     };
@@ -25,18 +25,21 @@ final class RecentRankings {
     /** Fills {@code top} with the ranking for {@code from}, computing it with {@code score} unless it is kept. */
     void rank(List<Object> from, Top top, Consumer<Top> score) {
         List<Object> key = List.of(from, top.limit());
-        List<Top.Scored> best;
+        Kept ranking;
         synchronized (kept) {
-            best = kept.get(key);
+            ranking = kept.get(key);
         }
-        if (best == null) {
+        if (ranking == null) {
             Top fresh = new Top(top.limit());
             score.accept(fresh);
-            best = List.copyOf(fresh.best());
+            ranking = new Kept(List.copyOf(fresh.best()), fresh.seen());
             synchronized (kept) {
-                kept.put(key, best);
+                kept.put(key, ranking);
             }
         }
-        best.forEach(top::add);
+        top.restore(ranking.best(), ranking.seen());
+    }
+
+    private record Kept(List<Top.Scored> best, int seen) {
     }
 }

@@ -51,6 +51,12 @@ final class Top {
         return limit;
     }
 
+    /** Takes over a ranking made before from the same candidates: its best, and how many were offered then. */
+    void restore(List<Scored> best, int seenThen) {
+        best.forEach(this::add);
+        seen += seenThen - best.size();
+    }
+
     /** How many were offered. */
     int seen() {
         return seen;
