@@ -12,7 +12,7 @@ cd "$(dirname "$0")/.."
 scale=${1:-national}
 # Plein runs as docs/operators.md tells operators to run it: with a heap limit (without one the JVM may take a quarter
 # of the machine's memory). BENCHMARK_JAVA_OPTS= (empty) measures the JVM's defaults instead.
-export BENCHMARK_JAVA_OPTS=${BENCHMARK_JAVA_OPTS--Xmx384m}
+export BENCHMARK_JAVA_OPTS="${BENCHMARK_JAVA_OPTS--Xmx384m -XX:+UseParallelGC}"
 seed=${SEED:-1}
 data=target/benchmark-data
 
